@@ -1,0 +1,106 @@
+#include "api.hpp"
+
+#include "default_data.hpp"
+
+namespace mf {
+
+namespace {
+
+std::string ok(const ordered_json& value) {
+    ordered_json out;
+    out["ok"] = true;
+    out["value"] = value;
+    return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string error(const std::string& code, const std::string& message, const std::string& pointer,
+                  const std::vector<Problem>& problems = {}) {
+    ordered_json e;
+    e["code"] = code;
+    e["message"] = message;
+    e["pointer"] = pointer;
+    if (!problems.empty()) {
+        e["file"] = problems.front().file;
+        auto& list = e["problems"] = ordered_json::array();
+        for (const auto& p : problems) list.push_back({{"file", p.file}, {"pointer", p.pointer}, {"message", p.message}});
+    }
+    ordered_json out;
+    out["ok"] = false;
+    out["error"] = std::move(e);
+    return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string data_error(const DataError& e) {
+    const auto& first = e.problems().front();
+    return error("bad_data", first.message, first.pointer, e.problems());
+}
+
+}  // namespace
+
+const Engine* Api::engine(int handle) {
+    if (engines_.empty()) engines_.push_back(std::make_unique<Engine>(Catalogue::load(default_data_files())));
+    if (handle < 0 || handle >= static_cast<int>(engines_.size()) || !engines_[handle]) return nullptr;
+    return engines_[handle].get();
+}
+
+std::string Api::load(const std::string& files_json) {
+    try {
+        const json files = json::parse(files_json);
+        if (!files.is_object()) return error("bad_request", "expected an object of file name → text", "");
+        DataFiles data;
+        for (auto it = files.begin(); it != files.end(); ++it) {
+            if (!it.value().is_string())
+                return error("bad_request", "expected the file's text as a string", pointer_append("", it.key()));
+            data[it.key()] = it.value().get<std::string>();
+        }
+        engine(kDefault);  // keeps handle 0 for the default data
+        engines_.push_back(std::make_unique<Engine>(Catalogue::load(data)));
+        return ok(static_cast<int>(engines_.size()) - 1);
+    } catch (const DataError& e) {
+        return data_error(e);
+    } catch (const std::exception& e) {
+        return error("bad_request", e.what(), "");
+    }
+}
+
+std::string Api::catalogue(int handle) {
+    try {
+        const Engine* e = engine(handle);
+        if (!e) return error("bad_handle", "no engine with handle " + std::to_string(handle), "");
+        return ok(e->catalogue().data());
+    } catch (const DataError& e) {
+        return data_error(e);
+    } catch (const std::exception& e) {
+        return error("internal", e.what(), "");
+    }
+}
+
+std::string Api::recommend(int handle, const std::string& request_json) {
+    return recommend_at(handle, request_json, today_utc());
+}
+
+std::string Api::recommend_at(int handle, const std::string& request_json, Date today) {
+    try {
+        const Engine* e = engine(handle);
+        if (!e) return error("bad_handle", "no engine with handle " + std::to_string(handle), "");
+        json request;
+        try {
+            request = json::parse(request_json);
+        } catch (const json::parse_error& p) {
+            return error("bad_request", std::string("request is not JSON: ") + p.what(), "");
+        }
+        return ok(e->recommend_json(request, today));
+    } catch (const RequestError& e) {
+        return error("bad_request", e.what(), e.pointer());
+    } catch (const DataError& e) {
+        return data_error(e);
+    } catch (const std::exception& e) {
+        return error("internal", e.what(), "");
+    }
+}
+
+void Api::release(int handle) {
+    if (handle > kDefault && handle < static_cast<int>(engines_.size())) engines_[handle].reset();
+}
+
+}  // namespace mf

@@ -1,0 +1,31 @@
+// The coarse, string-in/string-out surface the wasm module exposes: JSON in,
+// an {ok, value | error} envelope out. It lives in core (not wasm/) so it is
+// tested natively, and so no exception ever crosses into JavaScript.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine.hpp"
+
+namespace mf {
+
+class Api {
+public:
+    // Handle 0 is the compiled-in default data, loaded on first use.
+    static constexpr int kDefault = 0;
+
+    // files: {"catalogue.json": "<text>", ...} → {"ok":true,"value":handle}
+    std::string load(const std::string& files_json);
+    std::string catalogue(int handle);
+    std::string recommend(int handle, const std::string& request_json);
+    std::string recommend_at(int handle, const std::string& request_json, Date today);
+    void release(int handle);
+
+private:
+    const Engine* engine(int handle);
+    std::vector<std::unique_ptr<Engine>> engines_;
+};
+
+}  // namespace mf

@@ -1,0 +1,94 @@
+#include "catalogue.hpp"
+
+#include "catalogue_loader.hpp"
+
+namespace mf {
+
+const std::vector<std::string>& data_file_names() {
+    // Order matters: later files refer to ids defined by earlier ones.
+    static const std::vector<std::string> names = {"attributes.json", "catalogue.json", "needs.json", "criteria.json",
+                                                   "quiz.json"};
+    return names;
+}
+
+int Question::answer_index(const std::string& answer_id) const {
+    for (std::size_t i = 0; i < answers.size(); ++i)
+        if (answers[i].id == answer_id) return static_cast<int>(i);
+    return -1;
+}
+
+static int find_index(const std::map<std::string, int>& index, const std::string& id) {
+    auto it = index.find(id);
+    return it == index.end() ? -1 : it->second;
+}
+
+int Catalogue::need_index(const std::string& id) const { return find_index(need_index_, id); }
+int Catalogue::profile_index(const std::string& id) const { return find_index(profile_index_, id); }
+int Catalogue::question_index(const std::string& id) const { return find_index(question_index_, id); }
+
+namespace {
+
+// Parses every file; a file that is missing or not JSON is reported and left null.
+std::map<std::string, json> parse_files(const DataFiles& files, std::vector<Problem>& problems) {
+    std::map<std::string, json> docs;
+    for (const auto& name : data_file_names()) {
+        auto it = files.find(name);
+        if (it == files.end()) {
+            problems.push_back({name, "", "missing file"});
+            continue;
+        }
+        try {
+            docs[name] = json::parse(it->second);
+        } catch (const json::parse_error& e) {
+            problems.push_back({name, "", std::string("invalid JSON: ") + e.what()});
+        }
+    }
+    return docs;
+}
+
+}  // namespace
+
+class CatalogueBuilder {
+public:
+    static void run(const DataFiles& files, Catalogue& out, std::vector<Problem>& problems) {
+        auto docs = parse_files(files, problems);
+        CatalogueLoader loader(out, problems);
+        // A file that failed to parse is skipped; later files are still checked
+        // so one run reports as much as possible.
+        auto doc = [&](const char* name) -> const json* {
+            auto it = docs.find(name);
+            return it == docs.end() ? nullptr : &it->second;
+        };
+        if (auto d = doc("attributes.json")) loader.attributes(*d);
+        if (auto d = doc("catalogue.json")) loader.messengers(*d);
+        if (auto d = doc("needs.json")) loader.needs(*d);
+        if (auto d = doc("criteria.json")) loader.criteria(*d);
+        if (auto d = doc("quiz.json")) loader.quiz(*d);
+        if (!problems.empty()) return;
+        out.data_ = json::object();
+        out.data_["attributes"] = docs["attributes.json"]["attributes"];
+        out.data_["messengers"] = docs["catalogue.json"]["messengers"];
+        out.data_["needs"] = docs["needs.json"]["needs"];
+        out.data_["criteria"] = docs["criteria.json"]["criteria"];
+        out.data_["default_profile"] = docs["criteria.json"]["default_profile"];
+        out.data_["profiles"] = docs["criteria.json"]["profiles"];
+        out.data_["quiz"] = docs["quiz.json"];
+    }
+};
+
+Catalogue Catalogue::load(const DataFiles& files) {
+    Catalogue out;
+    std::vector<Problem> problems;
+    CatalogueBuilder::run(files, out, problems);
+    if (!problems.empty()) throw DataError(std::move(problems));
+    return out;
+}
+
+std::vector<Problem> Catalogue::validate(const DataFiles& files) {
+    Catalogue scratch;
+    std::vector<Problem> problems;
+    CatalogueBuilder::run(files, scratch, problems);
+    return problems;
+}
+
+}  // namespace mf

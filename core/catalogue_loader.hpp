@@ -1,0 +1,45 @@
+// Internal: builds a Catalogue from parsed documents, one file at a time,
+// collecting problems. Split across load_*.cpp by file.
+#pragma once
+
+#include <map>
+#include <set>
+
+#include "catalogue.hpp"
+
+namespace mf {
+
+class CatalogueLoader {
+public:
+    CatalogueLoader(Catalogue& out, std::vector<Problem>& problems) : out_(out), problems_(problems) {}
+
+    void attributes(const json& doc);
+    void messengers(const json& doc);
+    void needs(const json& doc);
+    void criteria(const json& doc);
+    void quiz(const json& doc);
+
+private:
+    JsonCheck check(const char* file) const { return JsonCheck(file, problems_); }
+    bool rule(const JsonCheck& c, const json& j, const std::string& ptr, Rule& out, std::vector<int>& attrs);
+    // Resolves `j` (a string id) against `index`; records "unknown <what>" with the valid ids.
+    int reference(const JsonCheck& c, const json& j, const std::string& ptr, const std::map<std::string, int>& index,
+                  const char* what) const;
+    FactEntry fact_entry(const JsonCheck& c, const Attribute& attr, const json& j, const std::string& ptr);
+    void disputed(const JsonCheck& c, const Attribute& attr, const json& j, const std::string& ptr);
+
+    Catalogue& out_;
+    std::vector<Problem>& problems_;
+    AttributeIndex attr_index_;
+    std::map<std::string, int> criterion_index_;
+};
+
+// The UI's grouping vocabularies (docs/data-format.md).
+extern const std::vector<std::string> kAttributeGroups, kNeedGroups;
+// Returns `j` when it is one of `valid`; otherwise records "not one of" and returns "".
+std::string one_of(const JsonCheck& c, const json& j, const std::string& ptr, const std::vector<std::string>& valid);
+
+// Records "duplicate id" when `id` was already seen in `seen`.
+void check_unique(const JsonCheck& c, std::set<std::string>& seen, const std::string& id, const std::string& ptr);
+
+}  // namespace mf

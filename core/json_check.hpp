@@ -1,0 +1,51 @@
+// Typed, pointer-aware reading of a JSON document that records problems
+// instead of throwing, so one validation run reports every mistake.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "date.hpp"
+#include "problem.hpp"
+
+namespace mf {
+
+using json = nlohmann::json;
+
+class JsonCheck {
+public:
+    JsonCheck(std::string file, std::vector<Problem>& sink) : file_(std::move(file)), sink_(sink) {}
+
+    void fail(const std::string& pointer, const std::string& message) const;
+    const std::string& file() const { return file_; }
+
+    // Each returns false (after recording a problem) when the value has the wrong shape.
+    bool is_object(const json& j, const std::string& ptr) const;
+    bool is_array(const json& j, const std::string& ptr, bool non_empty = false) const;
+    bool is_string(const json& j, const std::string& ptr) const;  // also requires non-empty
+    bool is_number(const json& j, const std::string& ptr) const;
+    bool is_bool(const json& j, const std::string& ptr) const;
+    bool is_id(const json& j, const std::string& ptr, bool allow_namespace = false) const;
+    bool is_url(const json& j, const std::string& ptr) const;
+    bool is_date(const json& j, const std::string& ptr, Date& out) const;
+    bool is_weight(const json& j, const std::string& ptr) const;  // number >= 0
+
+    // Records "unknown key" for anything outside `allowed`.
+    void only_keys(const json& obj, const std::string& ptr, std::initializer_list<const char*> allowed) const;
+    // Returns the member or nullptr; records "missing required field" when required.
+    const json* field(const json& obj, const std::string& ptr, const char* key, bool required) const;
+
+private:
+    std::string file_;
+    std::vector<Problem>& sink_;
+};
+
+bool is_valid_id(const std::string& s, bool allow_namespace);
+// Short rendering of a JSON value for messages; long strings are cut.
+std::string describe(const json& j);
+std::string join_quoted(const std::vector<std::string>& items);
+
+}  // namespace mf

@@ -1,0 +1,26 @@
+// What a person asks for, resolved against the catalogue: quiz answers are
+// turned into needs and weights here, so the engine sees one vocabulary.
+#pragma once
+
+#include <utility>
+#include <vector>
+
+#include "catalogue.hpp"
+
+namespace mf {
+
+struct Request {
+    std::vector<int> needs;                      // hard filters, first-seen order, no repeats
+    std::vector<std::pair<int, double>> prefer;  // need → weight, in catalogue order, weights > 0
+    int profile = 0;
+    Date as_of = 0;
+};
+
+// The largest weight a person (or a share link) may give; keeps scores sane.
+inline constexpr double kMaxWeight = 100;
+
+// Parses the request object of docs/data-format.md. Throws RequestError naming
+// the JSON pointer, the bad value and the valid choices. `today` fills a missing as_of.
+Request parse_request(const Catalogue& catalogue, const json& request, Date today);
+
+}  // namespace mf

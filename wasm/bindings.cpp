@@ -1,0 +1,26 @@
+// embind surface of the engine: three string functions over mf::Api and
+// nothing else. Logic belongs in core/, where it is tested natively.
+#include <emscripten/bind.h>
+
+#include "../core/api.hpp"
+
+namespace {
+
+mf::Api& api() {
+    static mf::Api instance;  // one per module instance, shared by every widget on the page
+    return instance;
+}
+
+std::string load(const std::string& files) { return api().load(files); }
+std::string catalogue(int handle) { return api().catalogue(handle); }
+std::string recommend(int handle, const std::string& request) { return api().recommend(handle, request); }
+void release(int handle) { api().release(handle); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(messenger_fit) {
+    emscripten::function("load", &load);
+    emscripten::function("catalogue", &catalogue);
+    emscripten::function("recommend", &recommend);
+    emscripten::function("release", &release);
+}
