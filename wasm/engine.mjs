@@ -1,0 +1,78 @@
+// JavaScript facade over the wasm engine (the sql.js pattern: a thin C++
+// boundary, a friendly JS API on top). JSON strings cross the boundary, so JS
+// never owns C++ objects; every error arrives as a value and becomes an
+// EngineError here.
+import createMfEngine from './mf-engine.mjs';
+
+export class EngineError extends Error {
+  constructor({ code, message, pointer = '', file, problems }) {
+    super(message);
+    this.name = 'EngineError';
+    this.code = code;
+    this.pointer = pointer;
+    if (file !== undefined) this.file = file;
+    this.problems = problems || [];
+  }
+}
+
+function unwrap(text) {
+  const envelope = JSON.parse(text);
+  if (!envelope.ok) throw new EngineError(envelope.error);
+  return envelope.value;
+}
+
+const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
+
+// One module instance per page (or per Node process), shared by every engine.
+let modulePromise = null;
+
+async function instantiate(options) {
+  const moduleOptions = {};
+  if (options.wasmBinary) {
+    moduleOptions.wasmBinary = options.wasmBinary;
+  } else if (isNode) {
+    // The browser build cannot read files; in Node we hand it its own bytes.
+    const { readFile } = await import('node:fs/promises');
+    moduleOptions.wasmBinary = await readFile(new URL('./mf-engine.wasm', import.meta.url));
+  }
+  return createMfEngine(moduleOptions);
+}
+
+function sharedModule(options) {
+  if (!modulePromise) {
+    modulePromise = instantiate(options);
+    modulePromise.catch(() => { modulePromise = null; });  // let a later call retry
+  }
+  return modulePromise;
+}
+
+class Engine {
+  #module;
+  #handle;
+  #catalogue = null;
+
+  constructor(module, handle) {
+    this.#module = module;
+    this.#handle = handle;
+  }
+
+  /** Every data file's content, validated, merged into one object. */
+  catalogue() {
+    if (!this.#catalogue) this.#catalogue = unwrap(this.#module.catalogue(this.#handle));
+    return this.#catalogue;
+  }
+
+  /** The same JSON the CLI prints for the same request. Throws EngineError. */
+  recommend(request = {}) {
+    return unwrap(this.#module.recommend(this.#handle, JSON.stringify(request)));
+  }
+}
+
+/**
+ * @param {{wasmBinary?: Uint8Array, dataFiles?: Record<string, string>}} [options]
+ */
+export async function loadEngine(options = {}) {
+  const module = await sharedModule(options);
+  const handle = options.dataFiles ? unwrap(module.load(JSON.stringify(options.dataFiles))) : 0;
+  return new Engine(module, handle);
+}
