@@ -106,12 +106,20 @@ Result Engine::recommend(const Request& request) const {
     }
 
     const auto& messengers = cat.messengers();
-    std::sort(out.results.begin(), out.results.end(), [&](const MessengerResult& a, const MessengerResult& b) {
+    auto better = [&](const MessengerResult& a, const MessengerResult& b) {
         if (a.fits != b.fits) return a.fits;
         if (a.tier_rank != b.tier_rank) return a.tier_rank < b.tier_rank;
         if (a.score != b.score) return a.score > b.score;
         return messengers[a.messenger].id < messengers[b.messenger].id;
-    });
+    };
+    // Ids are unique, so `better` is a strict total order: the ranking is
+    // deterministic, and a top-N is a prefix of the full ranking.
+    if (request.limit > 0 && request.limit < out.results.size()) {
+        std::partial_sort(out.results.begin(), out.results.begin() + request.limit, out.results.end(), better);
+        out.results.resize(request.limit);
+    } else {
+        std::sort(out.results.begin(), out.results.end(), better);
+    }
     return out;
 }
 

@@ -92,7 +92,7 @@ void apply_answer(const Quiz& quiz, const Question& q, const json& j, const std:
 Request parse_request(const Catalogue& cat, const json& j, Date today) {
     if (!j.is_object()) bad("", expected("an object", j));
     for (auto it = j.begin(); it != j.end(); ++it) {
-        static const std::vector<std::string> keys = {"needs", "prefer", "answers", "profile", "as_of"};
+        static const std::vector<std::string> keys = {"needs", "prefer", "answers", "profile", "as_of", "limit"};
         if (std::find(keys.begin(), keys.end(), it.key()) == keys.end())
             bad(pointer_append("", it.key()), "unknown key \"" + it.key() + "\" (allowed: " + join_quoted(keys) + ")");
     }
@@ -137,6 +137,11 @@ Request parse_request(const Catalogue& cat, const json& j, Date today) {
             case DateParse::bad_format: bad("/as_of", "bad date " + describe(*as_of) + " (expected YYYY-MM-DD)");
             case DateParse::impossible: bad("/as_of", "impossible date " + describe(*as_of));
         }
+    }
+    if (auto limit = j.find("limit"); limit != j.end()) {
+        if (!limit->is_number_integer() || limit->get<long long>() < 1)
+            bad("/limit", expected("a whole number >= 1", *limit));
+        out.limit = limit->get<std::size_t>();
     }
     out.needs = std::move(acc.needs);
     for (const auto& [n, w] : acc.prefer)

@@ -2,6 +2,7 @@
 // turned into needs and weights here, so the engine sees one vocabulary.
 #pragma once
 
+#include <cstddef>
 #include <utility>
 #include <vector>
 
@@ -14,6 +15,7 @@ struct Request {
     std::vector<std::pair<int, double>> prefer;  // need → weight, in catalogue order, weights > 0
     int profile = 0;
     Date as_of = 0;
+    std::size_t limit = 0;  // 0: rank and return every messenger; N: only the best N
 };
 
 // The largest weight a person (or a share link) may give; keeps scores sane.

@@ -14,6 +14,8 @@ export interface Request {
   profile?: string;
   /** YYYY-MM-DD; defaults to today (UTC). */
   as_of?: string;
+  /** Return only the best N of the ranking (N >= 1). */
+  limit?: number;
 }
 
 export interface FactUse {

@@ -18,7 +18,7 @@ constexpr int kOk = 0, kInvalidData = 1, kUsage = 2;
 const char* kUsageText =
     "usage:\n"
     "  messenger-fit recommend [--need ID]... [--prefer ID[=WEIGHT]]... [--answers FILE]\n"
-    "                          [--profile ID] [--as-of YYYY-MM-DD] [--data DIR]\n"
+    "                          [--profile ID] [--as-of YYYY-MM-DD] [--limit N] [--data DIR]\n"
     "  messenger-fit validate [DIR]\n"
     "  messenger-fit catalogue [--data DIR]\n"
     "Without --data / DIR the data compiled into the program is used.\n";
@@ -68,6 +68,13 @@ double parse_weight(const std::string& text, const std::string& arg) {
     return w;
 }
 
+long long parse_limit(const std::string& text) {
+    char* end = nullptr;
+    const long long n = std::strtoll(text.c_str(), &end, 10);
+    if (text.empty() || *end != '\0') throw UsageError{"bad --limit \"" + text + "\" (expected a whole number)"};
+    return n;  // range is checked with the request, like any other value
+}
+
 struct Options {
     mf::json request = mf::json::object();
     std::string data_dir;
@@ -85,6 +92,7 @@ Options parse_options(const std::vector<std::string>& args, bool request_flags) 
         else if (request_flags && flag == "--need") o.request["needs"].push_back(value());
         else if (request_flags && flag == "--profile") o.request["profile"] = value();
         else if (request_flags && flag == "--as-of") o.request["as_of"] = value();
+        else if (request_flags && flag == "--limit") o.request["limit"] = parse_limit(value());
         else if (request_flags && flag == "--answers") o.request["answers"] = read_answers(value());
         else if (request_flags && flag == "--prefer") {
             const std::string& arg = value();

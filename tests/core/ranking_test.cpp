@@ -96,3 +96,15 @@ TEST_CASE("shipped quiz: 6-10 questions, and 'matters a lot' changes some outcom
     }
     CHECK(changed_somewhere);
 }
+
+TEST_CASE("limit returns the top of the same ranking", "[ranking]") {
+    const auto full = recommend({{"needs", {"calls"}}, {"prefer", {{"tor", 2}}}});
+    for (int n : {1, 3, 5, 9}) {
+        const auto top = recommend({{"needs", {"calls"}}, {"prefer", {{"tor", 2}}}, {"limit", n}});
+        const auto expected = std::min<std::size_t>(n, full["results"].size());
+        REQUIRE(top["results"].size() == expected);
+        for (std::size_t i = 0; i < expected; ++i) CHECK(top["results"][i] == full["results"][i]);
+    }
+    CHECK_THROWS_AS(recommend({{"limit", 0}}), mf::RequestError);
+    CHECK_THROWS_AS(recommend({{"limit", 2.5}}), mf::RequestError);
+}
