@@ -12,6 +12,10 @@ echo "== Catch2, native"
 ctest --test-dir build/native --output-on-failure
 echo "== Catch2, wasm under Node"
 ctest --test-dir build/wasm --output-on-failure
+if [ -f scripts/test-sanitizers.sh ]; then
+  echo "== Catch2 under ASan + UBSan, and bounded fuzzing"
+  scripts/test-sanitizers.sh
+fi
 echo "== Node tests"
 node --test tests/node/
 if [ -d tests/browser ]; then
