@@ -1,0 +1,94 @@
+// Where the engine and its data come from: the default data compiled into the
+// wasm, or a custom catalogue folder (data-src) fetched from this page's own
+// origin. Every failure becomes a LoadFailure listing {file, pointer, message}
+// so the widget can show a readable card instead of a blank box.
+import { loadEngine } from './engine.mjs';
+import { engineOptions } from './engine-options.js';
+
+export const DATA_FILES = ['attributes.json', 'catalogue.json', 'needs.json', 'criteria.json', 'quiz.json'];
+
+export class LoadFailure extends Error {
+  constructor(kind, problems) {
+    super(problems.map((p) => `${p.file ?? ''}${p.pointer ?? ''}: ${p.message}`).join('\n'));
+    this.kind = kind; // 'origin' | 'fetch' | 'data' | 'engine'
+    this.problems = problems;
+  }
+}
+
+// One promise per source: several widgets on a page share the engine (the
+// wasm module instance is shared by engine.mjs itself) and the fetches.
+const engines = new Map();
+
+export function engineFor(dataSrc) {
+  let key = '';
+  try {
+    if (dataSrc) key = resolveDataSrc(dataSrc).href;
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  if (!engines.has(key)) {
+    const p = start(dataSrc ? new URL(key) : null);
+    p.catch(() => engines.delete(key)); // let a retry try again
+    engines.set(key, p);
+  }
+  return engines.get(key);
+}
+
+async function start(folder) {
+  const options = engineOptions();
+  if (folder) options.dataFiles = await fetchDataFiles(folder);
+  try {
+    return await loadEngine(options);
+  } catch (e) {
+    if (e?.code === 'bad_data') {
+      const problems = Array.isArray(e.problems) && e.problems.length ? e.problems
+        : [{ file: e.file, pointer: e.pointer, message: e.message }];
+      throw new LoadFailure('data', problems.map(cleanProblem));
+    }
+    throw new LoadFailure('engine', [{ message: String(e?.message ?? e) }]);
+  }
+}
+
+/**
+ * data-src is relative to the page. Only same-origin http(s) folders: the
+ * widget promises to talk to nobody but the page's own server.
+ */
+export function resolveDataSrc(dataSrc) {
+  let url;
+  try {
+    url = new URL(dataSrc.endsWith('/') ? dataSrc : `${dataSrc}/`, document.baseURI);
+  } catch {
+    throw new LoadFailure('origin', [{ file: String(dataSrc), message: 'not a valid URL' }]);
+  }
+  if (url.origin !== location.origin || !/^https?:$/.test(url.protocol)) {
+    throw new LoadFailure('origin', [{ file: url.href, message: 'not on this page\u2019s origin' }]);
+  }
+  return url;
+}
+
+async function fetchDataFiles(folder) {
+  const problems = [];
+  const texts = await Promise.all(DATA_FILES.map(async (file) => {
+    const url = new URL(file, folder);
+    try {
+      // No cookies: the widget never identifies the reader, even to its own host.
+      const res = await fetch(url, { credentials: 'omit', cache: 'no-cache' });
+      if (new URL(res.url).origin !== location.origin) throw new Error('redirected to another origin');
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return await res.text();
+    } catch (e) {
+      problems.push({ file, pointer: '', message: `could not be fetched (${e.message})` });
+      return null;
+    }
+  }));
+  if (problems.length) throw new LoadFailure('fetch', problems);
+  return Object.fromEntries(DATA_FILES.map((f, i) => [f, texts[i]]));
+}
+
+function cleanProblem(p) {
+  return {
+    file: typeof p?.file === 'string' ? p.file : '',
+    pointer: typeof p?.pointer === 'string' ? p.pointer : '',
+    message: typeof p?.message === 'string' ? p.message : String(p?.message ?? ''),
+  };
+}

@@ -1,0 +1,471 @@
+// <messenger-fit>: owns the state, asks the engine, renders the views.
+// State changes go through #update(), which asks the engine again, re-renders
+// the current view, puts focus back where it was, announces the count in the
+// one status region, writes the share link (only for the person's own
+// actions) and tells the host page through an `mf-change` event.
+import { h } from './dom.js';
+import { messagesFor, negotiateLang, LANGS } from './i18n.js';
+import { engineFor } from './engine-source.js';
+import {
+  vocabularyOf, defaultState, cloneState, encodeState, decodeState, VIEWS, MAX_COMPARE, MIN_COMPARE,
+} from './share-state.js';
+import { requestOf, everyNeedRequestOf, answersAsFilters } from './request.js';
+import { factAsOf } from './as-of.js';
+import { profileLabel } from './format.js';
+import { styleSheet } from './styles.js';
+import { browseView } from './views/browse.js';
+import { compareView } from './views/compare.js';
+import { quizView } from './views/quiz.js';
+import { settingsBar, languagePicker } from './views/settings.js';
+import { shareBar, credits } from './views/share-bar.js';
+import { errorCard } from './views/error-card.js';
+
+let instanceCount = 0;
+let firstCardsMarked = false;
+
+// Wide enough for filters beside the cards: open the filter panel by default.
+const WIDE = '(min-width: 52rem)';
+
+export class MessengerFit extends HTMLElement {
+  static observedAttributes = ['view', 'profile', 'lang', 'data-src'];
+
+  #root;
+  #els = null;
+  #idPrefix;
+  #msgs = null;
+  #engine = null;
+  #catalogue = null;
+  #vocab = null;
+  #state = null;
+  #request = null;
+  #result = null;
+  #detail = null;
+  #notice = '';
+  #boots = 0;
+  #langChosen = false;
+  #ui = {
+    expanded: new Set(), filtersOpen: true, settingsOpen: true, pendingImportant: new Set(), fallbackLink: '',
+  };
+  #wide = null;
+
+  constructor() {
+    super();
+    this.#idPrefix = `mf${++instanceCount}`;
+    this.#root = this.attachShadow({ mode: 'open' });
+    this.#root.adoptedStyleSheets = [styleSheet()];
+  }
+
+  connectedCallback() {
+    window.addEventListener('hashchange', this.#onHashChange);
+    if (this.#els) return;
+    this.#wide = window.matchMedia(WIDE);
+    this.#ui.filtersOpen = this.#wide.matches;
+    this.#ui.settingsOpen = this.#wide.matches;
+    // Wide layouts hide the settings' summary, so they must never stay closed.
+    this.#wide.addEventListener('change', () => { if (this.#state) this.#render(); });
+    this.#buildShell();
+    this.#boot();
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  attributeChangedCallback(name, before, value) {
+    if (!this.#els || before === value) return;
+    if (name === 'data-src') {
+      this.#boot();
+    } else if (this.#state && name === 'view' && VIEWS.includes(value)) {
+      this.#update((s) => { s.view = value; }, { user: false });
+    } else if (this.#state && name === 'profile' && this.#vocab.profiles.has(value)) {
+      this.#update((s) => { s.profile = value; }, { user: false });
+    } else if (name === 'lang') {
+      this.#applyLang();
+    }
+  }
+
+  /** The request and result currently shown (copies). */
+  get request() { return this.#request ? structuredClone(this.#request) : null; }
+
+  get result() { return this.#result ? structuredClone(this.#result) : null; }
+
+  // ---- start-up ---------------------------------------------------------
+
+  async #boot() {
+    const boot = ++this.#boots;
+    this.#engine = null;
+    this.#catalogue = null;
+    this.#state = null;
+    this.#msgs = await messagesFor(this.#pickLang(null));
+    if (boot !== this.#boots) return;
+    this.#renderChrome();
+    this.#setStatus(this.#msgs.t('ui.status.loading'));
+
+    const dataSrc = this.getAttribute('data-src');
+    try {
+      this.#engine = await engineFor(dataSrc);
+    } catch (failure) {
+      if (boot !== this.#boots) return;
+      this.#showFailure(failure, dataSrc);
+      return;
+    }
+    if (boot !== this.#boots) return;
+    this.#catalogue = this.#engine.catalogue();
+    this.#vocab = vocabularyOf(this.#catalogue, LANGS);
+    const { state, status } = decodeState(location.hash, this.#vocab, this.#defaults());
+    this.#state = state;
+    this.#notice = status === 'invalid' ? 'ui.notice.bad_link' : '';
+    await this.#applyLang({ render: false });
+    if (boot !== this.#boots) return;
+    this.#compute();
+    this.#render();
+    this.#emit();
+  }
+
+  #defaults() {
+    const view = this.getAttribute('view');
+    const profile = this.getAttribute('profile');
+    return defaultState({
+      view: VIEWS.includes(view) ? view : 'browse',
+      profile: this.#vocab.profiles.has(profile) ? profile : this.#catalogue.default_profile,
+    });
+  }
+
+  /**
+   * Language order (issue 6): the person's own choice in this widget, then the
+   * element's lang attribute, then a lang in the share link, then the
+   * browser's languages, then the default.
+   */
+  #pickLang(linkLang) {
+    return negotiateLang([
+      this.#langChosen ? linkLang : null,
+      this.getAttribute('lang'),
+      linkLang,
+      ...(navigator.languages ?? [navigator.language]),
+    ]);
+  }
+
+  async #applyLang({ render = true } = {}) {
+    const lang = this.#pickLang(this.#state?.lang ?? null);
+    if (lang !== this.#msgs?.lang) {
+      try {
+        this.#msgs = await messagesFor(lang);
+      } catch {
+        this.#notice = 'ui.notice.lang_failed';
+      }
+    }
+    if (render && this.#state) this.#render();
+    else if (render) this.#renderChrome();
+  }
+
+  // ---- state ------------------------------------------------------------
+
+  /**
+   * The one way state changes. `user`: the person did it, so the share link
+   * is written; `render: false` for changes the visible form already shows
+   * (a quiz answer); `focus`: a data-focus-key to land on afterwards.
+   */
+  #update(mutate, { user = true, render = true, focus = null, notice = null } = {}) {
+    if (!this.#state) return;
+    const next = cloneState(this.#state);
+    mutate(next);
+    this.#state = next;
+    if (notice !== null) this.#notice = notice;
+    else if (user) this.#notice = '';
+    this.#compute();
+    if (render) this.#render({ focus });
+    else this.#announce();
+    if (user) this.#writeLink();
+    this.#emit();
+  }
+
+  #compute() {
+    const request = requestOf(this.#state);
+    try {
+      this.#result = this.#engine.recommend(request);
+      this.#request = request;
+    } catch (e) {
+      // The state only holds ids the catalogue offered, so the engine refusing
+      // it means a mismatch between the two; start over rather than break.
+      console.warn('messenger-fit: the engine refused the request', e);
+      this.#state = this.#defaults();
+      this.#notice = 'ui.notice.bad_link';
+      this.#request = requestOf(this.#state);
+      this.#result = this.#engine.recommend(this.#request);
+    }
+    this.#detail = this.#state.view === 'compare'
+      ? this.#engine.recommend(everyNeedRequestOf(this.#state, this.#catalogue)) : null;
+  }
+
+  #writeLink() {
+    const url = new URL(location.href);
+    url.hash = encodeState(this.#state);
+    history.replaceState(history.state, '', url.href);
+  }
+
+  #onHashChange = () => {
+    if (!this.#vocab) return;
+    // Our own writes use replaceState, which fires no hashchange: this is the
+    // person pasting or following a link into the open page.
+    const { state, status } = decodeState(location.hash, this.#vocab, this.#defaults());
+    this.#state = state;
+    this.#notice = status === 'invalid' ? 'ui.notice.bad_link' : '';
+    this.#applyLang({ render: false }).then(() => {
+      this.#compute();
+      this.#render();
+      this.#emit();
+    });
+  };
+
+  #emit() {
+    this.dispatchEvent(new CustomEvent('mf-change', {
+      bubbles: true,
+      composed: true,
+      detail: { request: structuredClone(this.#request), result: structuredClone(this.#result) },
+    }));
+  }
+
+  // ---- rendering ----------------------------------------------------------
+
+  #buildShell() {
+    const status = h('p', { class: 'status', role: 'status', part: 'status' });
+    const els = {
+      status,
+      header: h('div', { class: 'top', part: 'header' }),
+      settings: h('div', { class: 'settings-slot' }),
+      notice: h('div', { class: 'notice-slot' }),
+      view: h('div', { class: 'view', part: 'view' }),
+      footer: h('div', { class: 'foot', part: 'footer' }),
+    };
+    els.root = h('div', { class: 'mf', part: 'root' },
+      els.header, els.settings, els.status, els.notice, els.view, els.footer);
+    this.#els = els;
+    this.#root.replaceChildren(els.root);
+  }
+
+  /** Everything but the engine-driven parts: used while loading and on failure. */
+  #renderChrome(ctx = null) {
+    const { root, header } = this.#els;
+    root.setAttribute('lang', this.#msgs.lang);
+    root.setAttribute('dir', this.#msgs.dir);
+    header.replaceChildren(h('h2', { class: 'title' }, this.#msgs.t('ui.title')),
+      ctx ? h('div', { class: 'top-controls' }, this.#nav(), languagePicker(ctx)) : null);
+  }
+
+  #nav() {
+    const msgs = this.#msgs;
+    return h('nav', { class: 'views', 'aria-label': msgs.t('ui.views.label'), part: 'nav' },
+      VIEWS.map((view) => h('button', {
+        type: 'button',
+        class: 'view-button',
+        'aria-current': this.#state.view === view ? 'true' : null,
+        'data-focus-key': `view:${view}`,
+        on: { click: () => this.#showView(view) },
+      }, msgs.t(`ui.views.${view}`))));
+  }
+
+  #render({ focus = null } = {}) {
+    const active = this.#root.activeElement?.closest?.('[data-focus-key]')?.getAttribute('data-focus-key');
+    const ctx = this.#context();
+    this.#renderChrome(ctx);
+    const { settings, notice, view, footer } = this.#els;
+    settings.replaceChildren(settingsBar(ctx));
+    notice.replaceChildren(this.#notice
+      ? h('p', { class: 'notice', part: 'notice' }, this.#msgs.t(this.#notice)) : '');
+    view.setAttribute('data-view', this.#state.view);
+    view.replaceChildren(this.#viewFor(ctx));
+    footer.replaceChildren(shareBar(ctx), credits(this.#msgs));
+    this.#restoreFocus(focus ?? active);
+    this.#announce();
+    this.#markFirstCards();
+  }
+
+  #viewFor(ctx) {
+    switch (this.#state.view) {
+      case 'quiz': return quizView(ctx);
+      case 'compare': return compareView(ctx);
+      default: return browseView(ctx);
+    }
+  }
+
+  #restoreFocus(key) {
+    if (!key) return;
+    const target = key === 'step-heading'
+      ? this.#root.querySelector('[data-step-heading]')
+      : [...this.#root.querySelectorAll('[data-focus-key]')].find((el) => el.getAttribute('data-focus-key') === key);
+    target?.focus();
+  }
+
+  #announce() {
+    const msgs = this.#msgs;
+    const r = this.#result;
+    const total = r.results.length;
+    const fits = r.results.filter((x) => x.fits).length;
+    this.#setStatus(r.needs.length
+      ? msgs.plural('ui.status.fit', fits, { total: msgs.number(total) })
+      : msgs.plural('ui.status.ranked', total, { profile: profileLabel(msgs, r.profile) }));
+  }
+
+  #setStatus(text) {
+    // Re-setting identical text would make some screen readers repeat it.
+    if (this.#els.status.textContent !== text) this.#els.status.textContent = text;
+  }
+
+  #markFirstCards() {
+    if (firstCardsMarked || !this.#root.querySelector('.card')) return;
+    firstCardsMarked = true;
+    // After the frame that shows them has been painted.
+    requestAnimationFrame(() => setTimeout(() => performance.mark('mf-first-cards'), 0));
+  }
+
+  #showFailure(failure, dataSrc) {
+    this.#renderChrome();
+    this.#els.settings.replaceChildren();
+    this.#els.footer.replaceChildren(credits(this.#msgs));
+    this.#els.view.replaceChildren(errorCard(this.#msgs, failure, dataSrc));
+    this.#setStatus(this.#msgs.t('ui.status.failed'));
+  }
+
+  #context() {
+    const msgs = this.#msgs;
+    const catalogue = this.#catalogue;
+    const profile = catalogue.profiles.find((p) => p.id === this.#state.profile);
+    const messengers = new Map(catalogue.messengers.map((m) => [m.id, m]));
+    const asOf = this.#result.as_of;
+    return {
+      msgs,
+      catalogue,
+      state: this.#state,
+      result: this.#result,
+      detail: this.#detail,
+      idPrefix: this.#idPrefix,
+      langs: LANGS,
+      attributes: new Map(catalogue.attributes.map((a) => [a.id, a])),
+      messengers,
+      profileName: profileLabel(msgs, this.#state.profile),
+      tierOrder: [...(profile?.tiers ?? []).map((t) => t.id), profile?.fallback_tier],
+      fallbackTier: profile?.fallback_tier,
+      hasNeeds: this.#result.needs.length > 0,
+      expanded: this.#ui.expanded,
+      filtersOpen: this.#ui.filtersOpen,
+      settingsOpen: this.#ui.settingsOpen || this.#wide.matches,
+      fallbackLink: this.#ui.fallbackLink,
+      factAsOf: (id, attr) => factAsOf(messengers.get(id), attr, asOf),
+      isImportant: (qid) => this.#state.answers.get(qid)?.important ?? this.#ui.pendingImportant.has(qid),
+
+      onWhyToggle: (id, open) => (open ? this.#ui.expanded.add(id) : this.#ui.expanded.delete(id)),
+      onFiltersToggle: (open) => { this.#ui.filtersOpen = open; },
+      onSettingsToggle: (open) => { this.#ui.settingsOpen = open; },
+      onNeedToggle: (id, on) => this.#toggleNeed(id, on),
+      onClearNeeds: () => this.#update((s) => {
+        s.needs = [];
+        s.prefer.clear();
+        s.answers.clear();
+        s.step = 0;
+      }, { focus: 'filters' }),
+      onDropAnswers: () => this.#update((s) => { s.answers.clear(); s.step = 0; }, { focus: 'filters' }),
+      onDropPrefer: () => this.#update((s) => { s.prefer.clear(); }, { focus: 'filters' }),
+      onCompareToggle: (id, on) => this.#toggleCompare(id, on),
+      onProfile: (id) => this.#update((s) => { s.profile = id; }),
+      onAsOf: (value) => this.#update((s) => { s.asOf = value; }),
+      onLang: (lang) => this.#chooseLang(lang),
+      onAnswer: (q, choice) => this.#answer(q, choice),
+      onImportant: (q, on) => this.#markImportant(q, on),
+      onStep: (step) => this.#update((s) => { s.step = step; }, { focus: 'step-heading' }),
+      onSkip: (q, step) => {
+        this.#ui.pendingImportant.delete(q.id);
+        this.#update((s) => { s.answers.delete(q.id); s.step = step; }, { focus: 'step-heading' });
+      },
+      onGoto: (view, compareIds) => this.#update((s) => {
+        s.view = view;
+        if (compareIds) s.compare = compareIds.slice(0, MAX_COMPARE);
+      }, { focus: `view:${view}` }),
+      onRestart: () => {
+        this.#ui.pendingImportant.clear();
+        this.#update((s) => { s.answers.clear(); s.step = 0; }, { focus: 'step-heading' });
+      },
+      onCopyLink: () => this.#copyLink(),
+    };
+  }
+
+  // ---- actions ------------------------------------------------------------
+
+  #showView(view) {
+    this.#update((s) => {
+      s.view = view;
+      // Arriving at compare with nothing chosen: start from the engine's top three.
+      if (view === 'compare' && s.compare.length < MIN_COMPARE) {
+        s.compare = this.#result.results.slice(0, 3).map((r) => r.id);
+      }
+    });
+  }
+
+  #toggleNeed(id, on) {
+    if (on) {
+      this.#update((s) => { if (!s.needs.includes(id)) s.needs.push(id); });
+    } else if (this.#state.needs.includes(id)) {
+      this.#update((s) => { s.needs = s.needs.filter((n) => n !== id); });
+    } else {
+      // A need that came from quiz answers: keep what the answers meant as
+      // plain filters (the engine's echo), minus this one.
+      const { needs, prefer } = answersAsFilters(this.#result);
+      this.#update((s) => {
+        s.needs = needs.filter((n) => n !== id);
+        s.prefer = prefer;
+        s.answers.clear();
+        s.step = 0;
+      }, { notice: 'ui.notice.answers_to_filters' });
+    }
+  }
+
+  #toggleCompare(id, on) {
+    this.#update((s) => {
+      s.compare = s.compare.filter((x) => x !== id);
+      if (on && s.compare.length < MAX_COMPARE) s.compare.push(id);
+    });
+  }
+
+  #answer(q, choice) {
+    const empty = choice === undefined || (Array.isArray(choice) && choice.length === 0);
+    this.#update((s) => {
+      if (empty) {
+        s.answers.delete(q.id);
+      } else {
+        const important = s.answers.get(q.id)?.important ?? this.#ui.pendingImportant.has(q.id);
+        s.answers.set(q.id, { choice, important });
+      }
+    }, { render: false });
+  }
+
+  #markImportant(q, on) {
+    if (on) this.#ui.pendingImportant.add(q.id);
+    else this.#ui.pendingImportant.delete(q.id);
+    if (this.#state.answers.has(q.id)) {
+      this.#update((s) => { s.answers.get(q.id).important = on; }, { render: false });
+    }
+  }
+
+  async #chooseLang(lang) {
+    this.#langChosen = true;
+    this.#state = { ...cloneState(this.#state), lang };
+    await this.#applyLang({ render: false });
+    this.#update(() => {}, { focus: 'lang' });
+  }
+
+  async #copyLink() {
+    this.#writeLink();
+    const href = location.href;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(href);
+      this.#ui.fallbackLink = '';
+      this.#render({ focus: 'copy-link' });
+      this.#setStatus(this.#msgs.t('ui.share.copied'));
+    } catch {
+      // Clipboard refused (permissions, insecure context): offer the text.
+      this.#ui.fallbackLink = href;
+      this.#render({ focus: 'link-field' });
+      this.#setStatus(this.#msgs.t('ui.share.copy_failed'));
+    }
+  }
+}

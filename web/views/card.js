@@ -1,0 +1,65 @@
+// One ranked messenger. Cards that do not fit stay in the list, dimmed but
+// readable, because "why not Signal?" is as important as "why Briar?".
+import { h } from '../dom.js';
+import { messengerDescription, tierLabel, unmetText, reasonLabel, GLYPH } from '../format.js';
+import { reasonGroups, statusChip } from './reasons.js';
+
+const TIER_GLYPH = ['\u2605', '\u25CB']; // ★ first tier, ○ later tiers; fallback gets ✗
+
+export function tierBadge(ctx, tier) {
+  const index = ctx.tierOrder.indexOf(tier);
+  const glyph = index < 0 || tier === ctx.fallbackTier ? GLYPH.fail : TIER_GLYPH[Math.min(index, 1)];
+  const rank = tier === ctx.fallbackTier ? 'fallback' : index === 0 ? 'first' : 'other';
+  return h('span', { class: `badge badge-${rank}`, part: 'tier-badge', 'data-tier': tier },
+    h('span', { class: 'glyph', 'aria-hidden': 'true' }, glyph), ' ', tierLabel(ctx.msgs, tier));
+}
+
+export function card(ctx, entry, { decided = false, rank } = {}) {
+  const { msgs } = ctx;
+  const messenger = ctx.messengers.get(entry.id) ?? { id: entry.id };
+  const headingId = `${ctx.idPrefix}-card-${entry.id}`;
+  const dimmed = ctx.hasNeeds && !entry.fits;
+  const why = h('details', {
+    class: 'why', part: 'why', open: ctx.expanded.has(entry.id),
+    on: { toggle: (e) => ctx.onWhyToggle(entry.id, e.currentTarget.open) },
+  },
+  h('summary', { 'data-focus-key': `why:${entry.id}` },
+    msgs.t('ui.card.why', { name: entry.name })),
+  h('div', { class: 'why-body' }, reasonGroups(ctx, entry.reasons, ctx.profileName)));
+
+  return h('article', {
+    class: `card${dimmed ? ' card-dimmed' : ''}`, part: dimmed ? 'card card-unfit' : 'card',
+    'aria-labelledby': headingId, 'data-id': entry.id, 'data-fits': String(entry.fits),
+  },
+  h('div', { class: 'card-head' },
+    h('h4', { class: 'card-name', id: headingId },
+      rank ? h('span', { class: 'rank' }, msgs.t('ui.card.rank', { rank })) : null,
+      h('bdi', null, entry.name)),
+    tierBadge(ctx, entry.tier)),
+  ctx.hasNeeds ? fitLine(ctx, entry) : null,
+  decided ? decidedBy(ctx, entry) : null,
+  h('p', { class: 'card-desc' }, messengerDescription(msgs, messenger)),
+  why);
+}
+
+function fitLine(ctx, entry) {
+  const { msgs } = ctx;
+  if (entry.fits) {
+    return h('p', { class: 'fit fit-yes' },
+      h('span', { class: 'glyph', 'aria-hidden': 'true' }, GLYPH.pass), ' ', msgs.t('ui.card.fits'));
+  }
+  return h('div', { class: 'fit fit-no' },
+    h('p', null, h('span', { class: 'glyph', 'aria-hidden': 'true' }, GLYPH.fail), ' ',
+      msgs.t('ui.card.does_not_fit')),
+    h('ul', { class: 'unmet' }, entry.unmet.map((id) => h('li', null, unmetText(msgs, id)))));
+}
+
+/** The quiz result: the needs and preferences from the answers that moved this card. */
+function decidedBy(ctx, entry) {
+  const mine = entry.reasons.filter((r) => r.kind === 'need' || (r.kind === 'prefer' && r.weight > 0));
+  if (!mine.length) return null;
+  return h('div', { class: 'decided' },
+    h('p', { class: 'decided-title' }, ctx.msgs.t('ui.card.decided_by')),
+    h('ul', { class: 'decided-list' }, mine.map((r) => h('li', null,
+      statusChip(ctx.msgs, r.status), ' ', reasonLabel(ctx.msgs, r)))));
+}

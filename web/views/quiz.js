@@ -1,0 +1,85 @@
+// The quiz, one question per step in the GOV.UK question-page pattern: a
+// fieldset whose legend holds the heading, an explicit Next (choosing never
+// advances by itself), Back that keeps answers, and Skip.
+import { h } from '../dom.js';
+import { needLabel } from '../format.js';
+import { cardList } from './browse.js';
+
+export function quizView(ctx) {
+  const total = ctx.catalogue.quiz.questions.length;
+  return ctx.state.step >= total ? resultStep(ctx) : questionStep(ctx, ctx.state.step, total);
+}
+
+function questionStep(ctx, index, total) {
+  const { msgs, state } = ctx;
+  const q = ctx.catalogue.quiz.questions[index];
+  const answer = state.answers.get(q.id);
+  const chosen = new Set(answer ? [answer.choice].flat() : []);
+  const multi = q.kind === 'multi';
+  const name = `${ctx.idPrefix}-q-${q.id}`;
+  const hintId = `${name}-hint`;
+  const hint = msgs.t(`quiz.${q.id}.hint`, null, '');
+  const last = index === total - 1;
+
+  return h('section', { class: 'quiz', part: 'quiz' },
+    h('p', { class: 'progress-text' }, msgs.t('ui.quiz.progress', { n: index + 1, total })),
+    h('progress', { class: 'progress', max: String(total), value: String(index + 1), 'aria-hidden': 'true' }),
+    h('fieldset', { class: 'question', 'aria-describedby': hint ? hintId : null },
+      h('legend', null,
+        h('h3', { class: 'question-heading', tabindex: '-1', 'data-step-heading': '' },
+          msgs.t(`quiz.${q.id}.title`, null, q.id))),
+      hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
+      multi ? h('p', { class: 'hint' }, msgs.t('ui.quiz.choose_any')) : null,
+      h('div', { class: 'options' }, q.answers.map((a) => h('label', { class: multi ? 'check' : 'radio' },
+        h('input', {
+          type: multi ? 'checkbox' : 'radio', name, value: a.id, checked: chosen.has(a.id),
+          'data-focus-key': `answer:${q.id}:${a.id}`,
+          on: { change: (e) => ctx.onAnswer(q, readChoice(e.currentTarget.closest('.options'), multi)) },
+        }),
+        h('span', null, msgs.t(`quiz.${q.id}.${a.id}`, null, a.id))))),
+      h('label', { class: 'check important' },
+        h('input', {
+          type: 'checkbox', checked: ctx.isImportant(q.id), 'data-focus-key': `important:${q.id}`,
+          on: { change: (e) => ctx.onImportant(q, e.currentTarget.checked) },
+        }),
+        h('span', null, msgs.t('ui.quiz.important')))),
+    h('div', { class: 'quiz-nav' },
+      index > 0 ? h('button', { type: 'button', class: 'button secondary', 'data-focus-key': 'quiz-back',
+        on: { click: () => ctx.onStep(index - 1) } }, msgs.t('ui.quiz.back')) : null,
+      h('button', { type: 'button', class: 'button secondary', 'data-focus-key': 'quiz-skip',
+        on: { click: () => ctx.onSkip(q, index + 1) } }, msgs.t('ui.quiz.skip')),
+      h('button', { type: 'button', class: 'button primary', 'data-focus-key': 'quiz-next',
+        on: { click: () => ctx.onStep(index + 1) } }, msgs.t(last ? 'ui.quiz.finish' : 'ui.quiz.next'))));
+}
+
+function readChoice(options, multi) {
+  const picked = [...options.querySelectorAll('input')].filter((i) => i.checked).map((i) => i.value);
+  return multi ? picked : picked[0];
+}
+
+function resultStep(ctx) {
+  const { msgs, result, state } = ctx;
+  const fitting = result.results.filter((r) => r.fits);
+  const top = (fitting.length >= 2 ? fitting : result.results).slice(0, 3).map((r) => r.id);
+  const prefer = Object.entries(result.prefer ?? {}).filter(([, w]) => w > 0);
+  return h('section', { class: 'quiz-result', part: 'quiz-result' },
+    h('h3', { class: 'question-heading', tabindex: '-1', 'data-step-heading': '' }, msgs.t('ui.quiz.result_title')),
+    h('p', null, state.answers.size ? msgs.plural('ui.quiz.result_answered', state.answers.size)
+      : msgs.t('ui.quiz.result_none')),
+    result.needs.length ? h('p', null, msgs.t('ui.quiz.result_needs', {
+      list: msgs.list(result.needs.map((n) => needLabel(msgs, n))),
+    })) : null,
+    prefer.length ? h('p', null, msgs.t('ui.quiz.result_prefer', {
+      list: msgs.list(prefer.map(([n]) => needLabel(msgs, n))),
+    })) : null,
+    h('div', { class: 'quiz-nav' },
+      h('button', { type: 'button', class: 'button primary', 'data-focus-key': 'to-browse',
+        on: { click: () => ctx.onGoto('browse') } }, msgs.t('ui.quiz.to_browse')),
+      h('button', { type: 'button', class: 'button secondary', 'data-focus-key': 'to-compare',
+        on: { click: () => ctx.onGoto('compare', top) } }, msgs.t('ui.quiz.to_compare', { n: top.length })),
+      h('button', { type: 'button', class: 'button secondary', 'data-focus-key': 'quiz-change',
+        on: { click: () => ctx.onStep(0) } }, msgs.t('ui.quiz.change')),
+      h('button', { type: 'button', class: 'button secondary', 'data-focus-key': 'quiz-restart',
+        on: { click: ctx.onRestart } }, msgs.t('ui.quiz.restart'))),
+    cardList(ctx, result.results, { decided: true }));
+}
