@@ -4,6 +4,8 @@ set(names attributes.json catalogue.json needs.json criteria.json quiz.json)
 set(body "")
 foreach(name IN LISTS names)
   file(READ "${DATA_DIR}/${name}" text)
+  # Drop indentation: JSON strings cannot span lines, so this never touches content.
+  string(REGEX REPLACE "\n[ \t]*" "" text "${text}")
   string(FIND "${text}" ")mfjson\"" clash)
   if(NOT clash EQUAL -1)
     message(FATAL_ERROR "${name} contains the raw-string delimiter )mfjson\"")
