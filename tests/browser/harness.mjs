@@ -46,10 +46,12 @@ export async function openSession({ mounts = {} } = {}) {
   const contexts = [];
 
   async function page({ viewport = DESKTOP, colorScheme = 'light', reducedMotion = 'no-preference',
-    locale = 'en-GB', offline = false, allowConsoleErrors = [] } = {}) {
+    locale = 'en-GB', offline = false, allowConsoleErrors = [], permissions = [], initScript = null } = {}) {
     const context = await browser.newContext({
       viewport, colorScheme, reducedMotion, locale, serviceWorkers: 'block',
     });
+    if (permissions.length) await context.grantPermissions(permissions, { origin: server.origin });
+    if (initScript) await context.addInitScript(initScript);
     const problems = [];
     const requests = [];
     context.on('request', (r) => requests.push(r.url()));

@@ -1,0 +1,129 @@
+// The quiz: one question per step, from the first question to the result,
+// then into browse and compare with the answers applied.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openSession, ready, cardIds, fittingIds, nodeEngine } from './harness.mjs';
+
+const SEED = '2023-06-01';
+let session;
+let engine;
+
+before(async () => {
+  session = await openSession();
+  engine = await nodeEngine();
+});
+after(() => session.close());
+
+const focused = (page) => page.evaluate(() => {
+  const el = document.querySelector('messenger-fit').shadowRoot.activeElement;
+  return el ? { tag: el.tagName, step: el.hasAttribute('data-step-heading'), text: el.textContent } : null;
+});
+const progress = (page) => page.locator('messenger-fit .progress-text').textContent();
+const heading = (page) => page.locator('messenger-fit [data-step-heading]').textContent();
+const next = (page) => page.locator('messenger-fit button', { hasText: /^(Next|See my results)$/ }).click();
+
+test('the quiz from its first question to the ranked result', async () => {
+  const page = await session.page();
+  await page.goto(session.url('/index.html'));
+  await ready(page);
+  const catalogue = engine.catalogue();
+  const total = catalogue.quiz.questions.length;
+  await page.getByRole('button', { name: 'Quiz', exact: true }).click();
+
+  // Step 1: fieldset + legend holding the heading, focus on the heading.
+  assert.equal(await progress(page), `Question 1 of ${total}`);
+  const legendHeading = page.locator('messenger-fit fieldset legend h3[data-step-heading]');
+  assert.equal(await legendHeading.count(), 1);
+  assert.equal(await heading(page), 'Who do you most need to keep your conversations away from?');
+  await page.getByLabel('Powerful adversaries, such as a government that watches the network').check();
+  // Choosing never advances by itself.
+  assert.equal(await progress(page), `Question 1 of ${total}`);
+  await page.getByLabel('This matters a lot to me').check();
+  await next(page);
+
+  // Step 2, focus moved to its heading.
+  assert.equal(await progress(page), `Question 2 of ${total}`);
+  assert.deepEqual(await focused(page), { tag: 'H3', step: true, text: await heading(page) });
+  await page.getByLabel('Yes, I\'d rather not use my phone number').check();
+
+  // Back keeps the answers of step 1, including "matters a lot".
+  await page.getByRole('button', { name: 'Back' }).click();
+  assert.equal(await progress(page), `Question 1 of ${total}`);
+  assert.ok(await page.getByLabel('Powerful adversaries, such as a government that watches the network').isChecked());
+  assert.ok(await page.getByLabel('This matters a lot to me').isChecked());
+  assert.equal((await focused(page)).step, true);
+  await next(page);
+  assert.ok(await page.getByLabel('Yes, I\'d rather not use my phone number').isChecked(), 'step 2 kept too');
+  assert.equal(await page.getByLabel('This matters a lot to me').isChecked(), false);
+  await next(page);
+
+  // Step 3 is multiple choice.
+  assert.equal(await page.locator('messenger-fit .options input[type="checkbox"]').count(),
+    catalogue.quiz.questions[2].answers.length);
+  await page.getByLabel('iPhone or iPad').check();
+  await page.getByLabel('Linux computer').check();
+  await next(page);
+
+  // Step 4: answer, then Skip drops the answer again.
+  await page.getByLabel('Yes, encrypted calls').check();
+  await page.getByRole('button', { name: 'Skip' }).click();
+  assert.equal(await progress(page), `Question 5 of ${total}`);
+  for (let step = 5; step <= total; step++) await next(page);
+
+  // The result: ranked exactly as the engine ranks these answers.
+  const answers = {
+    threat: { choice: 'powerful', important: true },
+    phone: { choice: 'avoid', important: false },
+    devices: { choice: ['ios', 'linux'], important: false },
+  };
+  const request = await page.evaluate(() => document.querySelector('messenger-fit').request);
+  assert.deepEqual(request, { answers, profile: 'pg-2023', as_of: SEED });
+  const expected = engine.recommend(request);
+  assert.equal(await heading(page), 'Your results');
+  assert.equal((await focused(page)).text, 'Your results');
+  assert.deepEqual(await cardIds(page), expected.results.map((r) => r.id));
+  assert.deepEqual(await fittingIds(page), expected.results.filter((r) => r.fits).map((r) => r.id));
+  // The needs the answers imply, as the engine echoes them, in words.
+  assert.deepEqual(expected.needs, ['metadata_protection', 'forward_secrecy', 'platform:ios', 'platform:linux']);
+  assert.equal(await page.locator('messenger-fit .quiz-result > p', { hasText: 'Must have' }).textContent(),
+    'Must have: Strong metadata protection, Forward secrecy, iOS, and Linux.');
+  // Each card shows how it did on what was asked for.
+  const top = expected.results[0];
+  const decided = page.locator(`messenger-fit .card[data-id="${top.id}"] .decided li`);
+  assert.equal(await decided.count(), top.reasons.filter((r) => r.kind === 'need' || (r.kind === 'prefer' && r.weight > 0)).length);
+
+  // Into browse: the answers' needs are ticked, marked as coming from the quiz.
+  await page.getByRole('button', { name: 'Browse with these answers' }).click();
+  for (const need of expected.needs) {
+    assert.ok(await page.locator(`messenger-fit input[value="${need}"]`).isChecked(), need);
+  }
+  assert.equal(await page.locator('messenger-fit .from-quiz').count(), expected.needs.length);
+  assert.deepEqual(await cardIds(page), expected.results.map((r) => r.id));
+
+  // Switching one of them off turns the answers into plain filters, minus that one.
+  await page.locator('messenger-fit input[value="platform:linux"]').click();
+  const after = await page.evaluate(() => document.querySelector('messenger-fit').request);
+  assert.deepEqual(after.needs, ['metadata_protection', 'forward_secrecy', 'platform:ios']);
+  assert.deepEqual(after.prefer, expected.prefer);
+  assert.equal(after.answers, undefined);
+  assert.match(await page.locator('messenger-fit [part="notice"]').textContent(), /plain filters/);
+  await session.closePages();
+});
+
+test('the result leads into compare with the top three', async () => {
+  const page = await session.page();
+  const answers = 'a.offline=yes&a.tor=yes';
+  await page.goto(session.url(`/index.html#view=quiz&${answers}&step=9&profile=pg-2023&asof=seed`));
+  await ready(page);
+  assert.equal(await heading(page), 'Your results');
+  const expected = engine.recommend({
+    answers: { offline: { choice: 'yes', important: false }, tor: { choice: 'yes', important: false } },
+    profile: 'pg-2023', as_of: SEED,
+  });
+  await page.getByRole('button', { name: /^Compare the top/ }).click();
+  const columns = await page.locator('messenger-fit table').first().locator('thead th').allTextContents();
+  const fitting = expected.results.filter((r) => r.fits);
+  const top = (fitting.length >= 2 ? fitting : expected.results).slice(0, 3).map((r) => r.name);
+  assert.deepEqual(columns, top);
+  await session.closePages();
+});
