@@ -7,7 +7,7 @@ import { h } from './dom.js';
 import { messagesFor, negotiateLang, LANGS } from './i18n.js';
 import { engineFor } from './engine-source.js';
 import {
-  vocabularyOf, defaultState, cloneState, encodeState, decodeState, VIEWS, MAX_COMPARE, MIN_COMPARE,
+  vocabularyOf, defaultState, cloneState, encodeState, decodeState, VIEWS, MAX_COMPARE,
 } from './share-state.js';
 import { requestOf, everyNeedRequestOf, answersAsFilters } from './request.js';
 import { factAsOf } from './as-of.js';
@@ -117,7 +117,7 @@ export class MessengerFit extends HTMLElement {
     this.#notice = status === 'invalid' ? 'ui.notice.bad_link' : '';
     await this.#applyLang({ render: false });
     if (boot !== this.#boots) return;
-    this.#compute();
+    this.#compute({ entering: true });
     this.#render();
     this.#emit();
   }
@@ -169,17 +169,29 @@ export class MessengerFit extends HTMLElement {
     if (!this.#state) return;
     const next = cloneState(this.#state);
     mutate(next);
+    const entering = next.view !== this.#state.view;
     this.#state = next;
     if (notice !== null) this.#notice = notice;
     else if (user) this.#notice = '';
-    this.#compute();
+    this.#compute({ entering });
     if (render) this.#render({ focus });
     else this.#announce();
     if (user) this.#writeLink();
     this.#emit();
   }
 
-  #compute() {
+  #compute({ entering = false } = {}) {
+    this.#computeRanking();
+    // Arriving at compare with nothing chosen: start from the engine's top
+    // three (only on arrival, so unticking everything stays possible).
+    if (entering && this.#state.view === 'compare' && this.#state.compare.length === 0) {
+      this.#state = { ...this.#state, compare: this.#result.results.slice(0, 3).map((r) => r.id) };
+    }
+    this.#detail = this.#state.view === 'compare'
+      ? this.#engine.recommend(everyNeedRequestOf(this.#state, this.#catalogue)) : null;
+  }
+
+  #computeRanking() {
     const request = requestOf(this.#state);
     try {
       this.#result = this.#engine.recommend(request);
@@ -193,8 +205,6 @@ export class MessengerFit extends HTMLElement {
       this.#request = requestOf(this.#state);
       this.#result = this.#engine.recommend(this.#request);
     }
-    this.#detail = this.#state.view === 'compare'
-      ? this.#engine.recommend(everyNeedRequestOf(this.#state, this.#catalogue)) : null;
   }
 
   #writeLink() {
@@ -211,7 +221,7 @@ export class MessengerFit extends HTMLElement {
     this.#state = state;
     this.#notice = status === 'invalid' ? 'ui.notice.bad_link' : '';
     this.#applyLang({ render: false }).then(() => {
-      this.#compute();
+      this.#compute({ entering: true });
       this.#render();
       this.#emit();
     });
@@ -391,13 +401,7 @@ export class MessengerFit extends HTMLElement {
   // ---- actions ------------------------------------------------------------
 
   #showView(view) {
-    this.#update((s) => {
-      s.view = view;
-      // Arriving at compare with nothing chosen: start from the engine's top three.
-      if (view === 'compare' && s.compare.length < MIN_COMPARE) {
-        s.compare = this.#result.results.slice(0, 3).map((r) => r.id);
-      }
-    });
+    this.#update((s) => { s.view = view; });
   }
 
   #toggleNeed(id, on) {

@@ -5,6 +5,7 @@
 // Theming — set these on the element (or any ancestor); each has a light and
 // a dark default that follows prefers-color-scheme:
 //   --mf-font          font family              --mf-radius       corner radius
+//   --mf-font-size     base size (default: the reader's browser setting)
 //   --mf-bg            widget background        --mf-surface      card background
 //   --mf-text          body text                --mf-muted        secondary text
 //   --mf-border        hairlines                --mf-accent       buttons, links, focus
@@ -32,7 +33,8 @@ const CSS = `
   margin-inline: auto;
   padding: 1.25em;
   font-family: var(--mf-font, system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Ubuntu, sans-serif);
-  font-size: 1em;
+  /* medium is the reader's own default size; 1em would take the host's. */
+  font-size: var(--mf-font-size, medium);
   line-height: 1.5;
   color: var(--c-text);
   background: var(--c-bg);

@@ -26,9 +26,8 @@ const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-q
 export function isLoopback(url) {
   try {
     const u = new URL(url);
-    if (u.protocol === 'file:' || u.protocol === 'data:' || u.protocol === 'about:' || u.protocol === 'blob:') {
-      return u.protocol !== 'data:' || true;
-    }
+    // Nothing with these schemes leaves the machine.
+    if (['file:', 'data:', 'about:', 'blob:'].includes(u.protocol)) return true;
     return u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]';
   } catch {
     return false;

@@ -1,0 +1,93 @@
+// The embed: one module script and one tag on a foreign page with hostile
+// global CSS. No style crosses the shadow boundary in either direction.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openSession, ready } from './harness.mjs';
+
+let session;
+before(async () => { session = await openSession(); });
+after(() => session.close());
+
+const PROPS = ['fontFamily', 'fontSize', 'letterSpacing', 'textTransform', 'lineHeight', 'color',
+  'backgroundColor', 'borderTopStyle', 'borderTopWidth', 'paddingTop', 'boxSizing', 'outlineStyle',
+  'textDecorationLine'];
+
+// Computed styles of a few representative elements inside the widget.
+const insideStyles = (page) => page.evaluate((props) => {
+  const root = document.querySelector('messenger-fit').shadowRoot;
+  const pick = (sel) => {
+    const cs = getComputedStyle(root.querySelector(sel));
+    return Object.fromEntries(props.map((p) => [p, cs[p]]));
+  };
+  return {
+    root: pick('.mf'), title: pick('.title'), nav: pick('.view-button'), card: pick('.card'),
+    name: pick('.card-name'), desc: pick('.card-desc'), check: pick('.filters input'), summary: pick('.why summary'),
+    badge: pick('[part="tier-badge"]'),
+  };
+}, PROPS);
+
+const hostStyles = (page) => page.evaluate((props) => {
+  const pick = (sel) => {
+    const cs = getComputedStyle(document.querySelector(sel));
+    return Object.fromEntries(props.map((p) => [p, cs[p]]));
+  };
+  return {
+    h2: pick('#host-heading'), p: pick('#host-text'), button: pick('#host-button'),
+    table: pick('#host-table'), th: pick('#host-table th'), body: pick('body'),
+  };
+}, PROPS);
+
+test('the embed example: one script, one tag, and no style leaks either way', async () => {
+  // The widget on its own demo page, for reference.
+  const demo = await session.page();
+  await demo.goto(session.url('/index.html'));
+  await ready(demo);
+  const reference = await insideStyles(demo);
+
+  const page = await session.page();
+  await page.goto(session.url('/embed-example.html'));
+  await ready(page);
+  const scripts = await page.evaluate(() => [...document.scripts].map((s) => [s.type, s.getAttribute('src')]));
+  assert.deepEqual(scripts, [['module', './messenger-fit.js']]);
+  assert.equal(await page.locator('messenger-fit').count(), 1);
+  assert.equal(await page.locator('messenger-fit .card').count(), 5);
+
+  // Inward: the host's `* {}` rules, 10px root font size and button/table
+  // styles change nothing inside the widget.
+  assert.deepEqual(await insideStyles(page), reference);
+
+  // Outward: the host page looks exactly as it does without the widget.
+  const host = await hostStyles(page);
+  const bare = await session.page({ allowConsoleErrors: [/Failed to load resource/] });
+  await bare.route('**/messenger-fit.js', (route) => route.abort());
+  await bare.goto(session.url('/embed-example.html'));
+  await bare.locator('#host-heading').waitFor();
+  assert.equal(await bare.evaluate(() => customElements.get('messenger-fit')), undefined);
+  assert.deepEqual(host, await hostStyles(bare));
+  // …and the hostile styles really are in force on the host page.
+  assert.equal(host.button.backgroundColor, 'rgb(255, 20, 147)');
+  assert.equal(host.h2.textTransform, 'uppercase');
+  assert.equal(host.h2.fontSize, '30px');
+  await session.closePages();
+});
+
+test('registering twice is harmless, and two widgets share one engine', async () => {
+  const page = await session.page();
+  await page.goto(session.url('/embed-example.html'));
+  await ready(page);
+  const wasmBefore = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('.wasm')).length);
+  await page.evaluate(async () => {
+    await import('./messenger-fit.js?again');
+    const second = document.createElement('messenger-fit');
+    second.setAttribute('view', 'compare');
+    document.querySelector('main').append(second);
+  });
+  const second = page.locator('messenger-fit').nth(1);
+  await second.locator('.compare table').first().waitFor();
+  const wasmAfter = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('.wasm')).length);
+  assert.equal(wasmBefore, 1);
+  assert.equal(wasmAfter, 1, 'the second widget did not fetch the engine again');
+  await session.closePages();
+});
