@@ -86,7 +86,7 @@ std::string Api::recommend_at(int handle, const std::string& request_json, Date 
         json request;
         try {
             request = json::parse(request_json);
-        } catch (const json::parse_error& p) {
+        } catch (const json::exception& p) {  // parse_error, and out_of_range for numbers like 1e999
             return error("bad_request", std::string("request is not JSON: ") + p.what(), "");
         }
         return ok(e->recommend_json(request, today));

@@ -39,7 +39,7 @@ std::map<std::string, json> parse_files(const DataFiles& files, std::vector<Prob
         }
         try {
             docs[name] = json::parse(it->second);
-        } catch (const json::parse_error& e) {
+        } catch (const json::exception& e) {  // parse_error, and out_of_range for numbers like 1e999
             problems.push_back({name, "", std::string("invalid JSON: ") + e.what()});
         }
     }

@@ -25,8 +25,18 @@ private:
     // Resolves `j` (a string id) against `index`; records "unknown <what>" with the valid ids.
     int reference(const JsonCheck& c, const json& j, const std::string& ptr, const std::map<std::string, int>& index,
                   const char* what) const;
+    // The document's object shape and its one required list (nullptr when unusable).
+    const json* top_level(const JsonCheck& c, const json& doc, const char* list_key,
+                          std::initializer_list<const char*> keys) const;
+    std::vector<std::string> sources(const JsonCheck& c, const json& entry, const std::string& ptr) const;
     FactEntry fact_entry(const JsonCheck& c, const Attribute& attr, const json& j, const std::string& ptr);
-    void disputed(const JsonCheck& c, const Attribute& attr, const json& j, const std::string& ptr);
+    void history(const JsonCheck& c, const Attribute& attr, const json& j, const std::string& ptr,
+                 std::vector<FactEntry>& out);
+    // Resolves an array of ids against `index` ("unknown <what>" for the rest).
+    void references(const JsonCheck& c, const json& j, const std::string& ptr,
+                    const std::map<std::string, int>& index, const char* what, std::vector<int>& out) const;
+    void profile(const JsonCheck& c, const json& p, const std::string& ptr, std::set<std::string>& seen);
+    void answer(const JsonCheck& c, const json& a, const std::string& ptr, std::set<std::string>& seen, Question& q);
 
     Catalogue& out_;
     std::vector<Problem>& problems_;
@@ -38,8 +48,5 @@ private:
 extern const std::vector<std::string> kAttributeGroups, kNeedGroups;
 // Returns `j` when it is one of `valid`; otherwise records "not one of" and returns "".
 std::string one_of(const JsonCheck& c, const json& j, const std::string& ptr, const std::vector<std::string>& valid);
-
-// Records "duplicate id" when `id` was already seen in `seen`.
-void check_unique(const JsonCheck& c, std::set<std::string>& seen, const std::string& id, const std::string& ptr);
 
 }  // namespace mf

@@ -124,6 +124,16 @@ const json* JsonCheck::field(const json& obj, const std::string& ptr, const char
     return &*it;
 }
 
+std::string JsonCheck::unique_id(const json& obj, const std::string& ptr, std::set<std::string>& seen,
+                                 bool allow_namespace) const {
+    const json* id = field(obj, ptr, "id", true);
+    const std::string id_ptr = pointer_append(ptr, "id");
+    if (!id || !is_id(*id, id_ptr, allow_namespace)) return {};
+    const std::string value = id->get<std::string>();
+    if (!seen.insert(value).second) fail(id_ptr, "duplicate id \"" + value + "\"");
+    return value;
+}
+
 std::string describe(const json& j) {
     std::string s = j.dump(-1, ' ', false, json::error_handler_t::replace);
     if (s.size() > 80) s = s.substr(0, 77) + "...";

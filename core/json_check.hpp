@@ -3,6 +3,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,25 @@ public:
     void only_keys(const json& obj, const std::string& ptr, std::initializer_list<const char*> allowed) const;
     // Returns the member or nullptr; records "missing required field" when required.
     const json* field(const json& obj, const std::string& ptr, const char* key, bool required) const;
+
+    // Reads the required "id" of `obj`, checks its pattern and that `seen` does
+    // not hold it yet (else "duplicate id"). Returns "" when it is unusable.
+    std::string unique_id(const json& obj, const std::string& ptr, std::set<std::string>& seen,
+                          bool allow_namespace = false) const;
+
+    // For an array of objects: calls visit(element, pointer) for each object
+    // whose keys are all in `keys`; other elements are reported and skipped.
+    template <typename Visit>
+    void each_object(const json& array, const std::string& ptr, bool non_empty,
+                     std::initializer_list<const char*> keys, Visit&& visit) const {
+        if (!is_array(array, ptr, non_empty)) return;
+        for (std::size_t i = 0; i < array.size(); ++i) {
+            const std::string item_ptr = pointer_append(ptr, i);
+            if (!is_object(array[i], item_ptr)) continue;
+            only_keys(array[i], item_ptr, keys);
+            visit(array[i], item_ptr);
+        }
+    }
 
 private:
     std::string file_;
