@@ -324,6 +324,7 @@ const CSS = `
   border-inline-end: 1px solid var(--c-border);
 }
 .grid .corner { position: sticky; inset-inline-start: 0; z-index: 2; background: var(--c-surface); border-inline-end: 1px solid var(--c-border); }
+.group-label { position: sticky; inset-inline-start: 0.8em; }
 .group-row th {
   background: var(--c-surface); font-size: 0.8125em; text-transform: uppercase;
   letter-spacing: 0.04em; color: var(--c-muted); font-weight: 650;
@@ -361,7 +362,9 @@ const CSS = `
 .options label:hover { background: var(--c-accent-soft); }
 .options label:has(input:checked) { border-color: var(--c-accent); box-shadow: inset 0 0 0 1px var(--c-accent); background: var(--c-accent-soft); }
 .important { margin-block-start: 0.25em; font-weight: 550; }
-.quiz-nav { display: flex; flex-wrap: wrap; gap: 0.75em; }
+.quiz-nav { display: flex; flex-wrap: wrap; align-items: center; gap: 0.75em; }
+.quiz-minor { display: inline-flex; flex-wrap: wrap; gap: 0.5em 1.25em; padding-inline: 0.25em; }
+.quiz-minor .link-button { min-block-size: 2em; }
 
 /* ---- share, credits, errors ------------------------------------------- */
 .foot { display: grid; gap: 0.75em; margin-block-start: 1.5em; padding-block-start: 1em; border-block-start: 1px solid var(--c-border); }
@@ -383,6 +386,8 @@ const CSS = `
 
 @media (max-width: 30em) {
   .mf { padding: 0.9em; }
+  .grid th[scope="row"] { min-inline-size: 7.5em; }
+  .grid thead th { min-inline-size: 7.5em; }
   .top, .top-controls { flex-direction: column; align-items: stretch; }
   .views { justify-content: space-between; }
   .view-button { flex: 1; min-inline-size: 0; padding-inline: 0.5em; }

@@ -65,7 +65,7 @@ test('the embed example: one script, one tag, and no style leaks either way', as
   assert.equal(await bare.evaluate(() => customElements.get('messenger-fit')), undefined);
   assert.deepEqual(host, await hostStyles(bare));
   // …and the hostile styles really are in force on the host page.
-  assert.equal(host.button.backgroundColor, 'rgb(255, 20, 147)');
+  assert.equal(host.button.backgroundColor, 'rgb(176, 0, 94)');
   assert.equal(host.h2.textTransform, 'uppercase');
   assert.equal(host.h2.fontSize, '30px');
   await session.closePages();

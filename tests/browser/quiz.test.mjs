@@ -87,10 +87,15 @@ test('the quiz from its first question to the ranked result', async () => {
   assert.deepEqual(expected.needs, ['metadata_protection', 'forward_secrecy', 'platform:ios', 'platform:linux']);
   assert.equal(await page.locator('messenger-fit .quiz-result > p', { hasText: 'Must have' }).textContent(),
     'Must have: Strong metadata protection, Forward secrecy, iOS, and Linux.');
-  // Each card shows how it did on what was asked for.
-  const top = expected.results[0];
-  const decided = page.locator(`messenger-fit .card[data-id="${top.id}"] .decided li`);
-  assert.equal(await decided.count(), top.reasons.filter((r) => r.kind === 'need' || (r.kind === 'prefer' && r.weight > 0)).length);
+  // Each card shows how it did on what was asked for: every need, then the
+  // weighted preferences that are not needs already, each with its verdict.
+  const glyph = { pass: '✓ Met', fail: '✗ Not met', unknown: '? Unknown' };
+  for (const r of expected.results) {
+    const asked = [...r.reasons.filter((x) => x.kind === 'need'),
+      ...r.reasons.filter((x) => x.kind === 'prefer' && x.weight > 0 && !expected.needs.includes(x.id))];
+    const shown = await page.locator(`messenger-fit .card[data-id="${r.id}"] .decided li .chip`).allTextContents();
+    assert.deepEqual(shown, asked.map((x) => glyph[x.status]), r.id);
+  }
 
   // Into browse: the answers' needs are ticked, marked as coming from the quiz.
   await page.getByRole('button', { name: 'Browse with these answers' }).click();

@@ -56,7 +56,10 @@ function fitLine(ctx, entry) {
 
 /** The quiz result: the needs and preferences from the answers that moved this card. */
 function decidedBy(ctx, entry) {
-  const mine = entry.reasons.filter((r) => r.kind === 'need' || (r.kind === 'prefer' && r.weight > 0));
+  // Needs first; a preference for something already required adds nothing to read.
+  const needs = entry.reasons.filter((r) => r.kind === 'need');
+  const mine = [...needs, ...entry.reasons.filter((r) => r.kind === 'prefer' && r.weight > 0
+    && !needs.some((n) => n.id === r.id))];
   if (!mine.length) return null;
   return h('div', { class: 'decided' },
     h('p', { class: 'decided-title' }, ctx.msgs.t('ui.card.decided_by')),

@@ -61,7 +61,9 @@ function table(caption, chosen, msgs, body) {
 }
 
 function groupRow(title, span) {
-  return h('tr', { class: 'group-row' }, h('th', { scope: 'colgroup', colspan: String(span) }, title));
+  // The label is sticky so it stays readable while the table scrolls sideways.
+  return h('tr', { class: 'group-row' },
+    h('th', { scope: 'colgroup', colspan: String(span) }, h('span', { class: 'group-label' }, title)));
 }
 
 function verdictCell(msgs, reason) {

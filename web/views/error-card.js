@@ -3,13 +3,18 @@
 // catalogue can fix it (messenger-fit validate prints the same lines).
 import { h } from '../dom.js';
 
+// A broken file can cascade into hundreds of follow-on problems; the first
+// ones are what needs fixing.
+const SHOWN = 12;
+
 export function errorCard(msgs, failure, dataSrc) {
   const problems = failure?.problems?.length ? failure.problems : [{ message: String(failure?.message ?? failure) }];
   return h('section', { class: 'error-card', part: 'error' },
     h('h3', { class: 'section-heading', tabindex: '-1' }, msgs.t(`ui.error.${failure?.kind ?? 'engine'}.title`)),
     h('p', null, msgs.t(`ui.error.${failure?.kind ?? 'engine'}.body`, { src: dataSrc ?? '' })),
-    h('ul', { class: 'problems' }, problems.map((p) => h('li', null,
+    h('ul', { class: 'problems' }, problems.slice(0, SHOWN).map((p) => h('li', null,
       p.file ? h('code', { class: 'problem-where' }, `${p.file}${p.pointer ? ` ${p.pointer}` : ''}`) : null,
       p.file ? ': ' : null,
-      h('span', null, p.message)))));
+      h('span', null, p.message)))),
+    problems.length > SHOWN ? h('p', null, msgs.plural('ui.error.more', problems.length - SHOWN)) : null);
 }

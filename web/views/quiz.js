@@ -29,7 +29,8 @@ function questionStep(ctx, index, total) {
         h('h3', { class: 'question-heading', tabindex: '-1', 'data-step-heading': '' },
           msgs.t(`quiz.${q.id}.title`, null, q.id))),
       hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
-      multi ? h('p', { class: 'hint' }, msgs.t('ui.quiz.choose_any')) : null,
+      // The data's hint usually says how many to choose; say it only where it cannot.
+      multi && !hint ? h('p', { class: 'hint' }, msgs.t('ui.quiz.choose_any')) : null,
       h('div', { class: 'options' }, q.answers.map((a) => h('label', { class: multi ? 'check' : 'radio' },
         h('input', {
           type: multi ? 'checkbox' : 'radio', name, value: a.id, checked: chosen.has(a.id),
@@ -77,9 +78,10 @@ function resultStep(ctx) {
         on: { click: () => ctx.onGoto('browse') } }, msgs.t('ui.quiz.to_browse')),
       h('button', { type: 'button', class: 'button secondary', 'data-focus-key': 'to-compare',
         on: { click: () => ctx.onGoto('compare', top) } }, msgs.t('ui.quiz.to_compare', { n: top.length })),
-      h('button', { type: 'button', class: 'button secondary', 'data-focus-key': 'quiz-change',
-        on: { click: () => ctx.onStep(0) } }, msgs.t('ui.quiz.change')),
-      h('button', { type: 'button', class: 'button secondary', 'data-focus-key': 'quiz-restart',
-        on: { click: ctx.onRestart } }, msgs.t('ui.quiz.restart'))),
+      h('span', { class: 'quiz-minor' },
+        h('button', { type: 'button', class: 'link-button', 'data-focus-key': 'quiz-change',
+          on: { click: () => ctx.onStep(0) } }, msgs.t('ui.quiz.change')),
+        h('button', { type: 'button', class: 'link-button', 'data-focus-key': 'quiz-restart',
+          on: { click: ctx.onRestart } }, msgs.t('ui.quiz.restart')))),
     cardList(ctx, result.results, { decided: true }));
 }
