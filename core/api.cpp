@@ -80,6 +80,23 @@ std::string Api::recommend(int handle, const std::string& request_json) {
 }
 
 std::string Api::recommend_at(int handle, const std::string& request_json, Date today) {
+    return with_request(handle, request_json, [&](const Engine& e, const json& request) {
+        return e.recommend_json(request, today);
+    });
+}
+
+std::string Api::facts(int handle, const std::string& request_json) {
+    return facts_at(handle, request_json, today_utc());
+}
+
+std::string Api::facts_at(int handle, const std::string& request_json, Date today) {
+    return with_request(handle, request_json, [&](const Engine& e, const json& request) {
+        return e.facts_json(parse_request(e.catalogue(), request, today).as_of);
+    });
+}
+
+template <typename Run>
+std::string Api::with_request(int handle, const std::string& request_json, Run&& run) {
     try {
         const Engine* e = engine(handle);
         if (!e) return error("bad_handle", "no engine with handle " + std::to_string(handle), "");
@@ -89,7 +106,7 @@ std::string Api::recommend_at(int handle, const std::string& request_json, Date 
         } catch (const json::exception& p) {  // parse_error, and out_of_range for numbers like 1e999
             return error("bad_request", std::string("request is not JSON: ") + p.what(), "");
         }
-        return ok(e->recommend_json(request, today));
+        return ok(run(*e, request));
     } catch (const RequestError& e) {
         return error("bad_request", e.what(), e.pointer());
     } catch (const DataError& e) {

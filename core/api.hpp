@@ -21,10 +21,17 @@ public:
     std::string catalogue(int handle);
     std::string recommend(int handle, const std::string& request_json);
     std::string recommend_at(int handle, const std::string& request_json, Date today);
+    // request: {"as_of": "YYYY-MM-DD"} (optional; default today) → Engine::facts_json.
+    std::string facts(int handle, const std::string& request_json);
+    std::string facts_at(int handle, const std::string& request_json, Date today);
     void release(int handle);
 
 private:
     const Engine* engine(int handle);
+    // Parses the request text and runs `run(engine, request)`, turning every
+    // failure into an error envelope.
+    template <typename Run>
+    std::string with_request(int handle, const std::string& request_json, Run&& run);
     std::vector<std::unique_ptr<Engine>> engines_;
 };
 

@@ -48,6 +48,12 @@ public:
     ordered_json recommend_json(const json& request, Date today) const;
     ordered_json to_json(const Result& result) const;
 
+    // Every messenger's value for every attribute on a date, with sources —
+    // for the side-by-side table, which shows attributes no rule reads.
+    // {"as_of", "messengers": [{"id", "name", "facts": [fact, ...]}]}, where a
+    // fact has the shape of a reason's facts (docs/data-format.md).
+    ordered_json facts_json(Date as_of) const;
+
 private:
     Catalogue catalogue_;
 };

@@ -24,6 +24,23 @@ ordered_json fact_json(const Attribute& attr, const FactEntry* e) {
 
 }  // namespace
 
+ordered_json Engine::facts_json(Date as_of) const {
+    const Catalogue& cat = catalogue_;
+    ordered_json out;
+    out["as_of"] = format_date(as_of);
+    auto& list = out["messengers"] = ordered_json::array();
+    for (const auto& m : cat.messengers()) {
+        ordered_json item;
+        item["id"] = m.id;
+        item["name"] = m.name;
+        auto& facts = item["facts"] = ordered_json::array();
+        for (std::size_t a = 0; a < cat.attributes().size(); ++a)
+            facts.push_back(fact_json(cat.attributes()[a], fact_as_of(m.facts[a], as_of)));
+        list.push_back(std::move(item));
+    }
+    return out;
+}
+
 ordered_json Engine::to_json(const Result& result) const {
     const Catalogue& cat = catalogue_;
     const Profile& profile = cat.profiles()[result.request.profile];

@@ -1,4 +1,4 @@
-// embind surface of the engine: three string functions over mf::Api and
+// embind surface of the engine: a few string functions over mf::Api and
 // nothing else. Logic belongs in core/, where it is tested natively.
 #include <emscripten/bind.h>
 
@@ -14,6 +14,7 @@ mf::Api& api() {
 std::string load(const std::string& files) { return api().load(files); }
 std::string catalogue(int handle) { return api().catalogue(handle); }
 std::string recommend(int handle, const std::string& request) { return api().recommend(handle, request); }
+std::string facts(int handle, const std::string& request) { return api().facts(handle, request); }
 void release(int handle) { api().release(handle); }
 
 }  // namespace
@@ -22,5 +23,6 @@ EMSCRIPTEN_BINDINGS(messenger_fit) {
     emscripten::function("load", &load);
     emscripten::function("catalogue", &catalogue);
     emscripten::function("recommend", &recommend);
+    emscripten::function("facts", &facts);
     emscripten::function("release", &release);
 }

@@ -73,8 +73,16 @@ export declare class EngineError extends Error {
   problems: Problem[];
 }
 
+export interface FactsAsOf {
+  as_of: string;
+  /** Catalogue order; `facts` in attribute order, one per attribute. */
+  messengers: { id: string; name: string; facts: FactUse[] }[];
+}
+
 export interface Engine {
   catalogue(): CatalogueData;
+  /** Every attribute of every messenger as of a date (YYYY-MM-DD, default today). */
+  facts(asOf?: string): FactsAsOf;
   recommend(request?: Request): Result;
 }
 

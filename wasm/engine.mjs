@@ -62,6 +62,14 @@ class Engine {
     return this.#catalogue;
   }
 
+  /**
+   * Every messenger's value for every attribute as of a date (default today),
+   * with sources: what the comparison table shows. Throws EngineError.
+   */
+  facts(asOf) {
+    return unwrap(this.#module.facts(this.#handle, JSON.stringify(asOf ? { as_of: asOf } : {})));
+  }
+
   /** The same JSON the CLI prints for the same request. Throws EngineError. */
   recommend(request = {}) {
     return unwrap(this.#module.recommend(this.#handle, JSON.stringify(request)));

@@ -21,6 +21,7 @@ const char* kUsageText =
     "                          [--profile ID] [--as-of YYYY-MM-DD] [--limit N] [--data DIR]\n"
     "  messenger-fit validate [DIR]\n"
     "  messenger-fit catalogue [--data DIR]\n"
+    "  messenger-fit facts [--as-of YYYY-MM-DD] [--data DIR]\n"
     "Without --data / DIR the data compiled into the program is used.\n";
 
 struct UsageError {
@@ -122,18 +123,20 @@ int run(const std::vector<std::string>& args) {
         if (rest.size() > 1) throw UsageError{"validate takes at most one DIR"};
         return report(mf::Catalogue::validate(rest.empty() ? mf::default_data_files() : read_data_dir(rest[0])));
     }
-    if (command == "recommend" || command == "catalogue") {
-        const Options o = parse_options(rest, command == "recommend");
+    if (command == "recommend" || command == "catalogue" || command == "facts") {
+        const Options o = parse_options(rest, command != "catalogue");
         try {
             const mf::Engine engine(mf::Catalogue::load(data_for(o, storage)));
             if (command == "catalogue") std::cout << engine.catalogue().data().dump(2) << "\n";
+            else if (command == "facts")
+                std::cout << engine.facts_json(mf::parse_request(engine.catalogue(), o.request, mf::today_utc()).as_of).dump(2) << "\n";
             else std::cout << engine.recommend_json(o.request, mf::today_utc()).dump(2) << "\n";
             return kOk;
         } catch (const mf::DataError& e) {
             return report(e.problems());
         }
     }
-    throw UsageError{"unknown command \"" + command + "\" (valid: \"recommend\", \"validate\", \"catalogue\")"};
+    throw UsageError{"unknown command \"" + command + "\" (valid: \"recommend\", \"validate\", \"catalogue\", \"facts\")"};
 }
 
 }  // namespace

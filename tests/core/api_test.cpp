@@ -51,3 +51,33 @@ TEST_CASE("custom data loads into its own handle; bad data lists every problem",
     api.release(handle);
     CHECK(json::parse(api.recommend(handle, "{}"))["error"]["code"] == "bad_handle");
 }
+
+TEST_CASE("facts: every attribute of every messenger as of a date", "[api]") {
+    mf::Api api;
+    const auto out = json::parse(api.facts_at(mf::Api::kDefault, R"({"as_of":"2023-06-01"})", 20260101));
+    REQUIRE(out["ok"] == true);
+    const auto& value = out["value"];
+    CHECK(value["as_of"] == "2023-06-01");
+    const auto& cat = engine().catalogue();
+    REQUIRE(value["messengers"].size() == cat.messengers().size());
+    for (const auto& m : value["messengers"]) {
+        REQUIRE(m["facts"].size() == cat.attributes().size());
+        for (std::size_t a = 0; a < cat.attributes().size(); ++a) CHECK(m["facts"][a]["attr"] == cat.attributes()[a].id);
+    }
+    CHECK(json::parse(api.facts_at(mf::Api::kDefault, R"({"as_of":"2023-13-01"})", 20260101))["error"]["pointer"] ==
+          "/as_of");
+    CHECK(json::parse(api.facts_at(mf::Api::kDefault, "{}", 20260101))["value"]["as_of"] == "2026-01-01");
+}
+
+TEST_CASE("facts agree with the dated history the reasons use", "[api]") {
+    // Synthetic: places changed on 2024-01-01.
+    mf::Api api;
+    const int handle = json::parse(api.load(json(synthetic_files()).dump()))["value"];
+    auto places = [&](const char* date) {
+        const auto v = json::parse(api.facts_at(handle, std::string(R"({"as_of":")") + date + "\"}", 20260101));
+        return v["value"]["messengers"][0]["facts"][2];
+    };
+    CHECK(places("2023-12-31")["value"] == json({"home"}));
+    CHECK(places("2024-01-01")["value"] == json({"home", "work"}));
+    CHECK(places("2024-01-01")["since"] == "2024-01-01");
+}

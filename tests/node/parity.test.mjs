@@ -143,3 +143,11 @@ test('engines loaded concurrently answer identically', async () => {
   const [a, b] = await Promise.all([loadEngine(), loadEngine()]);
   assert.equal(JSON.stringify(a.recommend({ needs: ['tor'] })), JSON.stringify(b.recommend({ needs: ['tor'] })));
 });
+
+test('facts as of a date: CLI and wasm agree', () => {
+  for (const date of ['2023-06-01', '2024-11-01']) {
+    const native = JSON.parse(execFileSync(cli, ['facts', '--as-of', date], { encoding: 'utf8' }));
+    assert.equal(JSON.stringify(engine.facts(date)), JSON.stringify(native));
+  }
+  assert.throws(() => engine.facts('2023-02-30'), { code: 'bad_request', pointer: '/as_of' });
+});
