@@ -88,6 +88,11 @@ const CSS = `
 }
 
 .mf *, .mf *::before, .mf *::after { box-sizing: border-box; }
+/* Catalogue text can be anything, including one 10 000-character word: it
+   wraps inside its box rather than widening the host page. */
+.mf { overflow-wrap: break-word; }
+.mf :where(.browse, .cards, .card, .card-head, .results) > * { min-inline-size: 0; }
+.card-name bdi, .picker bdi, .fact, .card-desc, .unmet li, .why > summary { overflow-wrap: anywhere; }
 .mf :where(h2, h3, h4, h5, p, ul, ol, fieldset, legend, figure, table) { margin: 0; padding: 0; }
 .mf :where(h2, h3, h4, h5) { line-height: 1.25; font-weight: 650; }
 .mf :where(ul, ol) { list-style: none; }
@@ -247,7 +252,7 @@ const CSS = `
 .card-dimmed { background: transparent; border-style: dashed; }
 .card-dimmed .card-name { color: var(--c-muted); }
 .card-head { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5em 1em; }
-.card-name { font-size: 1.25em; display: flex; align-items: baseline; gap: 0.45em; }
+.card-name { font-size: 1.25em; display: flex; align-items: baseline; gap: 0.45em; min-inline-size: 0; }
 .rank { font-size: 0.75em; font-weight: 600; color: var(--c-muted); }
 .card-desc { color: var(--c-text); font-size: 0.9375em; }
 .card-dimmed .card-desc { color: var(--c-muted); }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { openSession, ready, cardIds, ROOT } from './harness.mjs';
 
 const FILES = ['attributes.json', 'catalogue.json', 'needs.json', 'criteria.json', 'quiz.json'];
+const HOSTILE_NAME = `<img src=x onerror="window.__pwned=1">\u202e${'x'.repeat(10000)}`;
 const temp = mkdtempSync(join(tmpdir(), 'mf-data-src-'));
 let session;
 
@@ -29,6 +30,12 @@ before(async () => {
     f['quiz.json'].questions[0].answers[0].prefer = { teleport: 1 };
   });
   folder('missing', (f) => { f['quiz.json'] = undefined; });
+  folder('hostile', (f) => {
+    const m = f['catalogue.json'].messengers[0];
+    m.name = HOSTILE_NAME;
+    m.description = '</style><script>window.__pwned = 1</script>';
+    m.facts.forward_secrecy[0].note = '<a href="javascript:window.__pwned=1">click</a> \u202eevil';
+  });
   session = await openSession({ mounts: { '/custom/': temp } });
 });
 after(async () => {
@@ -79,5 +86,29 @@ test('a catalogue on another origin is refused without a request', async () => {
   assert.equal(requests.filter((r) => !r.startsWith(session.server.origin)).length, 0);
   assert.equal(await page.locator('messenger-fit [part="error"] h3').textContent(), 'This catalogue cannot be used');
   assert.match(await page.locator('messenger-fit [part="error"] .problems').textContent(), /example\.org/);
+  await session.closePages();
+});
+
+test('hostile strings in a catalogue render as inert text', async () => {
+  const page = await open('/custom/hostile/');
+  const card = page.locator('messenger-fit .card').filter({ has: page.locator('bdi', { hasText: '<img' }) });
+  assert.equal(await card.count(), 1);
+  assert.equal(await card.locator('.card-name bdi').textContent(), HOSTILE_NAME);
+  await card.locator('.why > summary').click();
+  const inShadow = await page.evaluate(() => {
+    const root = document.querySelector('messenger-fit').shadowRoot;
+    return {
+      img: root.querySelectorAll('img').length,
+      script: root.querySelectorAll('script').length,
+      style: root.querySelectorAll('style').length,
+      jsLinks: [...root.querySelectorAll('a')].filter((a) => !/^https?:/.test(a.href)).length,
+      pwned: window.__pwned,
+    };
+  });
+  assert.deepEqual(inShadow, { img: 0, script: 0, style: 0, jsLinks: 0, pwned: undefined });
+  assert.ok((await card.locator('.fact-note').allTextContents()).some((t) => t.includes('javascript:window.__pwned=1')));
+  // The huge name wraps inside its card instead of stretching the page.
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+  assert.ok(widths[0] <= widths[1], `no horizontal overflow (${widths})`);
   await session.closePages();
 });
