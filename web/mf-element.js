@@ -10,7 +10,6 @@ import {
   vocabularyOf, defaultState, cloneState, encodeState, decodeState, VIEWS, MAX_COMPARE,
 } from './share-state.js';
 import { requestOf, everyNeedRequestOf, answersAsFilters } from './request.js';
-import { factAsOf } from './as-of.js';
 import { profileLabel } from './format.js';
 import { styleSheet } from './styles.js';
 import { browseView } from './views/browse.js';
@@ -187,8 +186,10 @@ export class MessengerFit extends HTMLElement {
     if (entering && this.#state.view === 'compare' && this.#state.compare.length === 0) {
       this.#state = { ...this.#state, compare: this.#result.results.slice(0, 3).map((r) => r.id) };
     }
-    this.#detail = this.#state.view === 'compare'
-      ? this.#engine.recommend(everyNeedRequestOf(this.#state, this.#catalogue)) : null;
+    this.#detail = this.#state.view === 'compare' ? {
+      everyNeed: this.#engine.recommend(everyNeedRequestOf(this.#state, this.#catalogue)),
+      facts: this.#engine.facts(this.#result.as_of),
+    } : null;
   }
 
   #computeRanking() {
@@ -341,7 +342,6 @@ export class MessengerFit extends HTMLElement {
     const catalogue = this.#catalogue;
     const profile = catalogue.profiles.find((p) => p.id === this.#state.profile);
     const messengers = new Map(catalogue.messengers.map((m) => [m.id, m]));
-    const asOf = this.#result.as_of;
     return {
       msgs,
       catalogue,
@@ -360,7 +360,6 @@ export class MessengerFit extends HTMLElement {
       filtersOpen: this.#ui.filtersOpen,
       settingsOpen: this.#ui.settingsOpen || this.#wide.matches,
       fallbackLink: this.#ui.fallbackLink,
-      factAsOf: (id, attr) => factAsOf(messengers.get(id), attr, asOf),
       isImportant: (qid) => this.#state.answers.get(qid)?.important ?? this.#ui.pendingImportant.has(qid),
 
       onWhyToggle: (id, open) => (open ? this.#ui.expanded.add(id) : this.#ui.expanded.delete(id)),

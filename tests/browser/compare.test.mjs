@@ -2,7 +2,8 @@
 // word and colour, every attribute with its sources.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSession, ready, nodeEngine } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { openSession, ready, nodeEngine, ROOT } from './harness.mjs';
 
 const SEED = '2023-06-01';
 let session;
@@ -69,6 +70,15 @@ test('compare: pick 2 to 5, see verdicts and every fact with sources', async () 
   for (const href of await facts.locator('a[href]').evaluateAll((as) => as.map((a) => a.href))) {
     assert.match(href, /^https?:\/\//);
   }
+  // The values are the engine's facts on the chosen date, in words.
+  const en = JSON.parse(readFileSync(`${ROOT}data/i18n/en.json`, 'utf8'));
+  const asOf = engine.facts(SEED);
+  const networkRow = facts.locator('tbody tr', { has: page.locator('th[scope="row"]:text-is("Network type")') });
+  const shown = await networkRow.locator('td .fact-value').allTextContents();
+  assert.deepEqual(shown, ranked.results.map((r) => {
+    const v = asOf.messengers.find((m) => m.id === r.id).facts.find((f) => f.attr === 'network_model').value;
+    return v === 'unknown' ? en['value.unknown'] : en[`value.network_model.${v}`];
+  }));
   // Unknown values carry "?", disputed ones "~" with the other reading.
   const unknownCells = facts.locator('td.cell-unknown');
   assert.ok(await unknownCells.count() > 0, 'the seed-date catalogue has unknown facts');

@@ -94,7 +94,7 @@ function verdictTable(ctx, chosen) {
   const needs = ctx.result.needs;
   const otherNeeds = (group) => ctx.catalogue.needs
     .filter((n) => n.group === group && !needs.includes(n.id)).map((n) => n.id);
-  const everyNeed = new Map(ctx.detail.results.map((r) => [r.id, r]));
+  const everyNeed = new Map(ctx.detail.everyNeed.results.map((r) => [r.id, r]));
   const needVerdict = (entry, id) => everyNeed.get(entry.id)?.reasons
     .find((x) => x.kind === 'need' && x.id === id);
 
@@ -120,17 +120,13 @@ function verdictTable(ctx, chosen) {
     })));
 }
 
-/** Every attribute's as-of value per messenger, taken from the reasons' facts or the catalogue. */
+/** Every attribute's value per messenger on the chosen date, as the engine reports it. */
 function factTable(ctx, chosen) {
   const { msgs } = ctx;
   const span = chosen.length + 1;
-  const factOf = (entry, attrId) => {
-    for (const reason of entry.reasons) {
-      const f = reason.facts?.find((x) => x.attr === attrId);
-      if (f) return f;
-    }
-    return ctx.factAsOf(entry.id, attrId);
-  };
+  const facts = new Map(ctx.detail.facts.messengers.map((m) =>
+    [m.id, new Map(m.facts.map((f) => [f.attr, f]))]));
+  const factOf = (entry, attrId) => facts.get(entry.id)?.get(attrId) ?? null;
   const groups = [...ATTR_GROUPS, ...new Set(ctx.catalogue.attributes.map((a) => a.group))]
     .filter((g, i, all) => all.indexOf(g) === i);
   return table(msgs.t('ui.compare.facts'), chosen, msgs, groups.map((group) => {
