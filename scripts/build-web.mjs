@@ -2,9 +2,11 @@
 // Builds the widget into dist/, next to the engine that scripts/build.sh put
 // there (dist/engine.mjs, dist/mf-engine.mjs, dist/mf-engine.wasm):
 //
-//   dist/*.js, dist/views/, dist/*.html, dist/*.css   copied from web/
-//   dist/locales.js      the default language inside the script, the list of
-//                        languages, and a loader for the others
+//   dist/messenger-fit.js  the widget, its default language and the engine's
+//                        JS joined into one module (one request instead of a
+//                        six-deep import waterfall); it fetches mf-engine.wasm
+//                        next to itself
+//   dist/*.html, *.css, *.svg  the demo and embed pages, copied from web/
 //   dist/i18n/<lang>.json  every other language, fetched only when chosen
 //   dist/standalone.html one self-contained file (script, styles, wasm bytes,
 //                        every language) for file:// with no network at all,
@@ -14,6 +16,8 @@
 // No bundler dependency: web/ is small, hand-written ES modules, and the tiny
 // module joiner below understands exactly the import/export forms they (and
 // the engine's facade and Emscripten glue) use, and fails loudly otherwise.
+// web/ imports two modules it does not contain: ./locales.js (generated here
+// from data/i18n) and ./engine.mjs (+ ./mf-engine.mjs, built by build.sh).
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import {
@@ -142,8 +146,10 @@ function joinModules(entry, overrides) {
   };
   visit(entry, []);
 
+  let entryExports = [];
   const parts = order.map(({ file, source }) => {
     const exported = [];
+    if (file === entry) entryExports = exported;
     let body = source.replace(IMPORT, (whole, def, named, ns, q, spec) => {
       const dep = ids.get(resolve(dirname(file), spec));
       const lines = [];
@@ -177,7 +183,20 @@ function joinModules(entry, overrides) {
     const names = exported.map(([as, local]) => (as === local ? as : `${jsLiteral(as)}: ${local}`));
     return `// ---- ${relative(root, file)}\nconst ${ids.get(file)} = (() => {\n${body}\nreturn { ${names.join(', ')} };\n})();\n`;
   });
-  return parts.join('\n');
+  // The entry's exports stay exports of the joined module.
+  const reexports = entryExports.map(([as]) => (as === 'default'
+    ? `export default ${ids.get(entry)}.default;`
+    : `export const ${as} = ${ids.get(entry)}.${as};`));
+  return [...parts, ...reexports].join('\n');
+}
+
+/** Fails the build, not the page, when the joiner produced broken JS. */
+function checkSyntax(code, what) {
+  const check = join(dist, '.check.mjs');
+  writeFileSync(check, code);
+  const r = spawnSync(process.execPath, ['--check', check], { encoding: 'utf8' });
+  rmSync(check);
+  if (r.status !== 0) fail(`${what} does not parse:\n${r.stderr}`);
 }
 
 // ---- pages --------------------------------------------------------------------
@@ -222,42 +241,49 @@ function escapeHtml(s) {
 // ---- main -----------------------------------------------------------------------
 
 function main() {
-  const engine = join(dist, 'engine.mjs');
-  const wasm = join(dist, WASM);
-  if (!existsSync(engine) || !existsSync(wasm)) {
-    fail(`dist/engine.mjs and dist/${WASM} must be built first (scripts/build.sh)`);
+  const built = (f) => join(dist, f);
+  for (const f of ['engine.mjs', 'mf-engine.mjs', WASM]) {
+    if (!existsSync(built(f))) fail(`dist/${f} must be built first (scripts/build.sh)`);
   }
-  mkdirSync(dist, { recursive: true });
-  cpSync(web, dist, { recursive: true });
-
   const locales = readLocales();
-  writeFileSync(join(dist, 'locales.js'), localesModule(locales));
+  const entry = join(web, 'messenger-fit.js');
+  const engineSources = [
+    [join(web, 'engine.mjs'), readFileSync(built('engine.mjs'), 'utf8')],
+    [join(web, 'mf-engine.mjs'), readFileSync(built('mf-engine.mjs'), 'utf8')],
+  ];
+
+  // The pages and their styles; the JS goes into the joined module.
+  cpSync(web, dist, {
+    recursive: true,
+    filter: (src) => !/\.(js|md)$/.test(src) && !src.startsWith(join(web, 'views')),
+  });
   rmSync(join(dist, 'i18n'), { recursive: true, force: true });
   mkdirSync(join(dist, 'i18n'));
   for (const lang of locales.langs.filter((l) => l !== DEFAULT_LANG)) {
     writeFileSync(join(dist, 'i18n', `${lang}.json`), JSON.stringify(locales.messages[lang]));
   }
 
-  const overrides = new Map([
-    [join(dist, 'locales.js'), standaloneLocalesModule(locales)],
-    [join(dist, 'engine-options.js'), standaloneEngineOptions(readFileSync(wasm))],
-  ]);
+  const header = '// Built by scripts/build-web.mjs from web/*.js, data/i18n and the engine. Edit those, not this.\n';
+  const widget = header + joinModules(entry, new Map([
+    ...engineSources,
+    [join(web, 'locales.js'), localesModule(locales)],
+  ]));
+  checkSyntax(widget, 'dist/messenger-fit.js');
+  writeFileSync(built('messenger-fit.js'), widget);
+
   // Inside an inline <script>, "</script" would end it and "<!--" changes how
   // it is parsed. Both only occur in comments and strings here, where "<\/"
   // and "<\!" mean the same.
-  const script = joinModules(join(dist, 'messenger-fit.js'), overrides)
-    .replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+  const script = joinModules(entry, new Map([
+    ...engineSources,
+    [join(web, 'locales.js'), standaloneLocalesModule(locales)],
+    [join(web, 'engine-options.js'), standaloneEngineOptions(readFileSync(built(WASM)))],
+  ])).replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+  checkSyntax(script, 'the standalone script');
+  writeFileSync(built('standalone.html'), standaloneHtml(script, locales));
 
-  // Syntax check of the joined module, so a joiner mistake fails the build
-  // rather than the page.
-  const check = join(dist, '.standalone-check.mjs');
-  writeFileSync(check, script);
-  const r = spawnSync(process.execPath, ['--check', check], { encoding: 'utf8' });
-  rmSync(check);
-  if (r.status !== 0) fail(`the joined standalone script does not parse:\n${r.stderr}`);
-
-  writeFileSync(join(dist, 'standalone.html'), standaloneHtml(script, locales));
-  console.log(`build-web: dist/ (languages: ${locales.langs.join(', ')}; standalone.html ${Math.round(Buffer.byteLength(readFileSync(join(dist, 'standalone.html'))) / 1024)} KiB)`);
+  const kib = (f) => Math.round(Buffer.byteLength(readFileSync(built(f))) / 1024);
+  console.log(`build-web: dist/ (messenger-fit.js ${kib('messenger-fit.js')} KiB, languages ${locales.langs.join(', ')}, standalone.html ${kib('standalone.html')} KiB)`);
 }
 
 main();
