@@ -2,7 +2,8 @@
 // global CSS. No style crosses the shadow boundary in either direction.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSession, ready } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { openSession, ready, ROOT } from './harness.mjs';
 
 let session;
 before(async () => { session = await openSession(); });
@@ -95,5 +96,25 @@ test('two widgets on a page share one engine, and a second registration is harml
   assert.equal(await wasmFetches(), 1);
   // Each widget has its own state.
   assert.equal(await page.locator('messenger-fit').first().locator('.view').getAttribute('data-view'), 'browse');
+  await session.closePages();
+});
+
+test('the theming example from web/README.md works: custom properties and ::part', async () => {
+  // Reduced motion: no colour transition, so the new colour applies at once.
+  const page = await session.page({ reducedMotion: 'reduce' });
+  await page.goto(session.url('/embed-example.html'));
+  await ready(page);
+  // The README's CSS, adopted as a constructed sheet (an inline <style> would be blocked by the CSP).
+  const css = readFileSync(`${ROOT}web/README.md`, 'utf8').match(/```css\n([\s\S]*?)```/)[1];
+  await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`${text} messenger-fit::part(card) { border-top-width: 3px; }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, css);
+  const current = page.locator('messenger-fit .view-button[aria-current="true"]');
+  assert.equal(await current.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(122, 46, 142)');
+  const card = page.locator('messenger-fit .card').first();
+  assert.equal(await card.evaluate((el) => getComputedStyle(el).borderTopWidth), '3px');
+  assert.equal(await card.evaluate((el) => getComputedStyle(el).borderTopLeftRadius), '4px');
   await session.closePages();
 });
