@@ -259,8 +259,10 @@ export class MessengerFit extends HTMLElement {
     const { root, header } = this.#els;
     root.setAttribute('lang', this.#msgs.lang);
     root.setAttribute('dir', this.#msgs.dir);
-    header.replaceChildren(h('h2', { class: 'title' }, this.#msgs.t('ui.title')),
-      ctx ? h('div', { class: 'top-controls' }, this.#nav(), languagePicker(ctx)) : null);
+    const title = h('h2', { class: 'title' }, this.#msgs.t('ui.title'));
+    // Views and language only once the engine has answered (ctx).
+    if (ctx) header.replaceChildren(title, h('div', { class: 'top-controls' }, this.#nav(), languagePicker(ctx)));
+    else header.replaceChildren(title);
   }
 
   #nav() {
@@ -281,8 +283,8 @@ export class MessengerFit extends HTMLElement {
     this.#renderChrome(ctx);
     const { settings, notice, view, footer } = this.#els;
     settings.replaceChildren(settingsBar(ctx));
-    notice.replaceChildren(this.#notice
-      ? h('p', { class: 'notice', part: 'notice' }, this.#msgs.t(this.#notice)) : '');
+    notice.replaceChildren(...(this.#notice
+      ? [h('p', { class: 'notice', part: 'notice' }, this.#msgs.t(this.#notice))] : []));
     view.setAttribute('data-view', this.#state.view);
     view.replaceChildren(this.#viewFor(ctx));
     footer.replaceChildren(shareBar(ctx), credits(this.#msgs));

@@ -77,6 +77,8 @@ test('a missing file is named', async () => {
   const page = await open('/custom/missing/', { allowConsoleErrors: [/404/] });
   const items = await page.locator('messenger-fit [part="error"] .problems li').allTextContents();
   assert.deepEqual(items, ['quiz.json: could not be fetched (HTTP 404)']);
+  // Only the title in the header: no view switcher without an engine, and nothing stray.
+  assert.equal(await page.locator('messenger-fit [part="header"]').textContent(), 'Which secure messenger fits you?');
   await session.closePages();
 });
 
