@@ -3,7 +3,7 @@
 // three tripwires on every page: a securitypolicyviolation event, a console
 // error, or any request to a non-loopback origin fails the test.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -40,6 +40,9 @@ export function isLoopback(url) {
  * everything down and asserts that no tripwire fired.
  */
 export async function openSession({ mounts = {} } = {}) {
+  for (const f of ['messenger-fit.js', 'mf-engine.wasm', 'standalone.html', 'engine.mjs']) {
+    if (!existsSync(`${DIST}${f}`)) throw new Error(`dist/${f} is missing: run scripts/build.sh first`);
+  }
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
   const server = await startServer({ root: DIST, mounts: { '/fixtures/': FIXTURES, ...mounts } });
   const contexts = [];
