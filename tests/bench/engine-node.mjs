@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// Node side of the engine-scaling benchmark, one catalogue size per process
+// (a fresh process per size: no heap or JIT state carried over).
+//
+//   node --expose-gc engine-node.mjs DIST_DIR DATA_DIR PLAN.json NATIVE.json
+//
+// Three engines over the same files and the same request mix:
+//   wasm-raw     the Emscripten module's own `recommend(handle, text)` → text,
+//                the exact boundary the native `Api::recommend_at` is timed at
+//   wasm         dist/engine.mjs: loadEngine({dataFiles}) + engine.recommend(obj)
+//                → obj (what the widget calls: JSON.stringify + call + JSON.parse)
+//   js           tests/bench/reference-engine.mjs: recommend(obj) → obj
+// Before any timing, every request is checked: wasm-raw's text must equal the
+// native text byte for byte (FNV-1a), and the JS reference's result must deep-
+// equal the wasm result (same ranking, same reasons and facts).
+// Timing follows docs/performance.md: warm-up pass, samples of the whole mix
+// repeated to >= min_sample_ms, engines interleaved sample by sample (rotating
+// which goes first), median and p95 of the per-call mean of each sample.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { loadReference } from './reference-engine.mjs';
+
+const [distDir, dataDir, planFile, nativeFile] = process.argv.slice(2);
+const plan = JSON.parse(readFileSync(planFile, 'utf8'));
+const native = nativeFile ? JSON.parse(readFileSync(nativeFile, 'utf8')) : null;
+const FILES = ['attributes.json', 'catalogue.json', 'needs.json', 'criteria.json', 'quiz.json'];
+const now = () => performance.now();
+const gc = globalThis.gc ?? (() => {});
+
+function stats(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const q = (p) => {
+    const idx = p * (v.length - 1);
+    const lo = Math.floor(idx), hi = Math.min(lo + 1, v.length - 1);
+    return v[lo] + (v[hi] - v[lo]) * (idx - lo);
+  };
+  return { median: q(0.5), p95: q(0.95), min: v[0], n: v.length };
+}
+
+function fnv1a(text) {
+  // Over the UTF-8 bytes, as bench_engine.cpp does.
+  const bytes = Buffer.from(text, 'utf8');
+  let h = 0xcbf29ce484222325n;
+  for (const b of bytes) h = BigInt.asUintN(64, (h ^ BigInt(b)) * 0x100000001b3n);
+  return h.toString(16).padStart(16, '0');
+}
+
+function unwrap(text) {
+  const env = JSON.parse(text);
+  if (!env.ok) throw new Error(`${env.error.code}: ${env.error.message} ${env.error.pointer}`);
+  return env.value;
+}
+
+let sink = 0;
+
+/** Per-sample mean µs per call for each engine, interleaved. */
+function timeInterleaved(engines, count, samples, minSampleMs) {
+  const reps = {};
+  for (const [name, call] of Object.entries(engines)) {
+    const t0 = now();
+    for (let i = 0; i < count; i++) call(i); // warm-up
+    reps[name] = Math.max(1, Math.ceil(minSampleMs / Math.max(now() - t0, 1e-3)));
+  }
+  const out = Object.fromEntries(Object.keys(engines).map((k) => [k, []]));
+  const names = Object.keys(engines);
+  for (let s = 0; s < samples; s++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(s + k) % names.length];
+      const call = engines[name];
+      const t0 = now();
+      for (let r = 0; r < reps[name]; r++) for (let i = 0; i < count; i++) call(i);
+      out[name].push(((now() - t0) * 1000) / (reps[name] * count));
+    }
+  }
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, stats(v)]));
+}
+
+const files = Object.fromEntries(FILES.map((f) => [f, readFileSync(join(dataDir, f), 'utf8')]));
+const filesText = JSON.stringify(files);
+const wasmBytes = readFileSync(join(distDir, 'mf-engine.wasm'));
+const out = { wasm_bytes: wasmBytes.length, one_time: {}, modes: {}, checks: {} };
+
+// ---- one-time costs, on a module instance of our own -------------------------
+const { default: createMfEngine } = await import(pathToFileURL(join(distDir, 'mf-engine.mjs')).href);
+let t0 = now();
+const compiled = await WebAssembly.compile(wasmBytes);
+const compileMs = now() - t0;
+let instantiateMs = 0;
+t0 = now();
+let raw = await createMfEngine({
+  instantiateWasm(imports, receive) {
+    const t = now();
+    WebAssembly.instantiate(compiled, imports).then((instance) => {
+      instantiateMs = now() - t;
+      receive(instance, compiled);
+    });
+    return {};
+  },
+});
+const readyMs = now() - t0;
+out.one_time.compile_ms = compileMs;
+out.one_time.instantiate_ms = instantiateMs;
+out.one_time.runtime_init_ms = readyMs - instantiateMs;
+const tiny = JSON.stringify({ as_of: '2025-06-01', limit: 1 });
+t0 = now();
+unwrap(raw.recommend(0, tiny));
+out.one_time.first_call_default_data_ms = now() - t0; // loads the compiled-in catalogue
+t0 = now();
+unwrap(raw.recommend(0, tiny));
+out.one_time.second_call_default_data_ms = now() - t0;
+t0 = now();
+JSON.parse(raw.catalogue(0));
+out.one_time.default_catalogue_json_ms = now() - t0; // what the widget asks for at start-up
+
+let handle = -1;
+const loads = [];
+for (let i = 0; i < plan.loads && raw; i++) {
+  if (handle > 0) raw.release(handle);
+  gc();
+  t0 = now();
+  try {
+    handle = unwrap(raw.load(filesText));
+    loads.push(now() - t0);
+  } catch (e) {
+    // Typically the wasm heap running out (Aborted(), OOM) on huge catalogues.
+    out.wasm_error = `wasm load failed after ${Math.round(now() - t0)} ms: ${e?.message ?? e}`;
+    raw = null;
+  }
+}
+if (raw) out.one_time.wasm_load_ms = stats(loads);
+
+// ---- the facade, as the widget uses it -----------------------------------------
+let facade = null;
+if (raw) {
+  const { loadEngine } = await import(pathToFileURL(join(distDir, 'engine.mjs')).href);
+  t0 = now();
+  await loadEngine();
+  out.one_time.facade_module_ready_ms = now() - t0; // its own compile + instantiate
+  t0 = now();
+  facade = await loadEngine({ dataFiles: files });
+  out.one_time.facade_load_ms = now() - t0;
+}
+
+// ---- the JS reference -----------------------------------------------------------
+const jsLoads = [];
+let ref = null;
+for (let i = 0; i < plan.loads; i++) {
+  ref = null;
+  gc();
+  t0 = now();
+  ref = loadReference(files);
+  jsLoads.push(now() - t0);
+}
+out.one_time.js_load_ms = stats(jsLoads);
+out.messengers = ref.messengers;
+
+// ---- per mode: check, then time ---------------------------------------------------
+const ids = (v) => v.results.map((r) => r.id).join(',');
+for (const mode of plan.modes) {
+  const requests = plan.requests.map((r) => (mode.limit === null ? { ...r } : { ...r, limit: mode.limit }));
+  const texts = requests.map((r) => JSON.stringify(r));
+  const check = { requests: requests.length, native_text_equal: 0, js_equal_wasm: 0, js_ranking_equal_native: 0, failures: [] };
+  const nativeResults = native?.modes?.[mode.name]?.results;
+  requests.forEach((request, i) => {
+    const jsValue = ref.recommend(request, plan.today);
+    if (nativeResults) {
+      if (ids(jsValue) === nativeResults[i].ids.join(',')) check.js_ranking_equal_native++;
+      else check.failures.push({ request: i, what: 'JS reference ranking differs from native' });
+    }
+    if (!raw) return;
+    const text = raw.recommend(handle, texts[i]);
+    if (nativeResults) {
+      if (fnv1a(text) === nativeResults[i].fnv1a) check.native_text_equal++;
+      else check.failures.push({ request: i, what: 'wasm text differs from native' });
+    }
+    const wasmValue = unwrap(text);
+    if (!isDeepStrictEqual(facade.recommend(request), wasmValue)) check.failures.push({ request: i, what: 'facade differs from raw' });
+    if (isDeepStrictEqual(jsValue, wasmValue)) check.js_equal_wasm++;
+    else {
+      check.failures.push({ request: i, what: ids(jsValue) === ids(wasmValue)
+        ? 'JS reference: same ranking, different result details' : 'JS reference ranking differs from wasm' });
+    }
+  });
+  out.checks[mode.name] = check;
+  if (check.failures.length) continue; // never time engines that disagree
+
+  const engines = {
+    js: (i) => { sink += ref.recommend(requests[i], plan.today).results.length; },
+  };
+  if (raw) {
+    engines.wasm_raw = (i) => { sink += raw.recommend(handle, texts[i]).length; };
+    engines.wasm = (i) => { sink += facade.recommend(requests[i]).results.length; };
+  }
+  out.modes[mode.name] = timeInterleaved(engines, requests.length, plan.samples, plan.min_sample_ms);
+}
+out.sink = sink > 0;
+console.log(JSON.stringify(out));

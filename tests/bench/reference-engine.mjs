@@ -1,0 +1,416 @@
+// A plain-JavaScript implementation of the engine's recommend(), written only
+// to compare wasm against JS fairly (issue 5, group 4). Not used by the widget.
+//
+// Same algorithm as core/engine.cpp, step for step:
+// - the same data layout ideas: ids resolved to indices at load time, enum
+//   values as member indices, sets as bitmasks (two 32-bit halves: up to 64
+//   members, as in C++), histories sorted by `since` as YYYYMMDD integers;
+// - the same three-valued rule evaluation (core/rule.cpp), including the
+//   order in which eq/in look at their operands;
+// - per messenger: the as-of row, each criterion evaluated at most once,
+//   needs → minimum → tier extras → best case → prefer reasons, the tier;
+// - the same ranking order (fits, tier, score desc, id asc) and, for `limit`,
+//   the same heap-based partial sort as std::partial_sort; a full sort otherwise;
+// - the same result object (docs/data-format.md), built for the ranked
+//   messengers only, as Engine::to_json does.
+// Differences, by design: it does not validate the data (the bench feeds it
+// files the C++ loader has accepted), request errors are plain Errors, and
+// the result shares fact values/sources with the loaded catalogue instead of
+// copying them (a JS engine would hand out references too).
+
+const PASS = 1, FAIL = 0, UNKNOWN = 2;
+const VERDICT = ['fail', 'pass', 'unknown'];
+const OPS = ['eq', 'in', 'has', 'has_all', 'has_any', 'has_none', 'not_empty', 'gte', 'lte', 'all', 'any', 'not'];
+const KIND = ['need', 'minimum', 'tier', 'best_case', 'prefer'];
+const K_NEED = 0, K_MINIMUM = 1, K_TIER = 2, K_BEST = 3, K_PREFER = 4;
+const BEGINNING = -2147483648;
+
+function parseDate(text) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) throw new Error(`bad date ${text}`);
+  return Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
+}
+
+function maskOf(attr, members) {
+  let lo = 0, hi = 0;
+  for (const name of members) {
+    const i = attr.values.indexOf(name);
+    if (i < 32) lo |= 1 << i; else hi |= 1 << (i - 32);
+  }
+  return [lo, hi];
+}
+
+function parseValue(attr, raw) {
+  const v = { known: false, boolean: false, member: -1, lo: 0, hi: 0, number: 0, items: null, text: '' };
+  if (raw === 'unknown') return v;
+  v.known = true;
+  switch (attr.type) {
+    case 'bool': v.boolean = raw; break;
+    case 'enum': v.member = attr.values.indexOf(raw); break;
+    case 'set': [v.lo, v.hi] = maskOf(attr, raw); break;
+    case 'number': v.number = raw; break;
+    case 'list': v.items = raw; break;
+    case 'text': v.text = raw; break;
+    default: throw new Error(`type ${attr.type}`);
+  }
+  return v;
+}
+
+function compileRule(j, attrs, attrIndex) {
+  const name = OPS.find((op) => op in j);
+  const rule = {
+    op: OPS.indexOf(name), attr: -1, boolean: false, members: [], lo: 0, hi: 0, numbers: [], texts: [], children: [],
+  };
+  const operand = j[name];
+  if (name === 'all' || name === 'any') {
+    rule.children = operand.map((c) => compileRule(c, attrs, attrIndex));
+    return rule;
+  }
+  if (name === 'not') {
+    rule.children = [compileRule(operand, attrs, attrIndex)];
+    return rule;
+  }
+  rule.attr = attrIndex.get(j.attr);
+  const attr = attrs[rule.attr];
+  const scalar = (x) => {
+    switch (attr.type) {
+      case 'bool': rule.boolean = x; break;
+      case 'enum': rule.members.push(attr.values.indexOf(x)); break;
+      case 'number': rule.numbers.push(x); break;
+      case 'text': rule.texts.push(x); break;
+      default: throw new Error('operator does not fit');
+    }
+  };
+  switch (name) {
+    case 'eq': scalar(operand); break;
+    case 'in': operand.forEach(scalar); break;
+    case 'has': [rule.lo, rule.hi] = maskOf(attr, [operand]); break;
+    case 'has_all': case 'has_any': case 'has_none': [rule.lo, rule.hi] = maskOf(attr, operand); break;
+    case 'gte': case 'lte': rule.numbers.push(operand); break;
+    default: break; // not_empty
+  }
+  return rule;
+}
+
+function collectAttributes(rule, out) {
+  if (rule.attr >= 0 && !out.includes(rule.attr)) out.push(rule.attr);
+  for (const c of rule.children) collectAttributes(c, out);
+  return out;
+}
+
+const fromBool = (b) => (b ? PASS : FAIL);
+
+function evaluate(rule, row) {
+  switch (rule.op) {
+    case 9: { // all
+      let out = PASS;
+      for (const c of rule.children) {
+        const v = evaluate(c, row);
+        if (v === FAIL) return FAIL;
+        if (v === UNKNOWN) out = UNKNOWN;
+      }
+      return out;
+    }
+    case 10: { // any
+      let out = FAIL;
+      for (const c of rule.children) {
+        const v = evaluate(c, row);
+        if (v === PASS) return PASS;
+        if (v === UNKNOWN) out = UNKNOWN;
+      }
+      return out;
+    }
+    case 11: { // not
+      const v = evaluate(rule.children[0], row);
+      return v === UNKNOWN ? v : fromBool(v === FAIL);
+    }
+    default: break;
+  }
+  const e = row[rule.attr];
+  if (e === null || !e.value.known) return UNKNOWN;
+  const v = e.value;
+  switch (rule.op) {
+    case 0: // eq
+      if (rule.members.length) return fromBool(v.member === rule.members[0]);
+      if (rule.numbers.length) return fromBool(v.number === rule.numbers[0]);
+      if (rule.texts.length) return fromBool(v.text === rule.texts[0]);
+      return fromBool(v.boolean === rule.boolean);
+    case 1: // in
+      if (rule.members.length) return fromBool(rule.members.includes(v.member));
+      if (rule.numbers.length) return fromBool(rule.numbers.includes(v.number));
+      return fromBool(rule.texts.includes(v.text));
+    case 2: case 3: // has, has_all
+      return fromBool((v.lo & rule.lo) === rule.lo && (v.hi & rule.hi) === rule.hi);
+    case 4: return fromBool((v.lo & rule.lo) !== 0 || (v.hi & rule.hi) !== 0); // has_any
+    case 5: return fromBool((v.lo & rule.lo) === 0 && (v.hi & rule.hi) === 0); // has_none
+    case 6: return fromBool(v.lo !== 0 || v.hi !== 0 || (v.items !== null && v.items.length > 0)); // not_empty
+    case 7: return fromBool(v.number >= rule.numbers[0]); // gte
+    case 8: return fromBool(v.number <= rule.numbers[0]); // lte
+    default: return UNKNOWN;
+  }
+}
+
+function factAsOf(history, date) {
+  for (let i = history.length - 1; i >= 0; i--) if (history[i].since <= date) return history[i];
+  return null;
+}
+
+function factJson(attr, e) {
+  if (e === null) return { attr: attr.id, value: 'unknown', sources: [] };
+  const f = { attr: attr.id, value: e.raw };
+  if (e.since !== BEGINNING) f.since = e.sinceText;
+  f.sources = e.sources;
+  if (e.note) f.note = e.note;
+  if (e.disputed !== undefined) f.disputed = e.disputed;
+  return f;
+}
+
+/** files: {"attributes.json": text, ...} as given to loadEngine({dataFiles}). */
+export function loadReference(files) {
+  const doc = (name) => JSON.parse(files[name]);
+  const attrs = doc('attributes.json').attributes;
+  const attrIndex = new Map(attrs.map((a, i) => [a.id, i]));
+  const messengers = doc('catalogue.json').messengers.map((m) => {
+    const facts = attrs.map(() => []);
+    for (const [id, history] of Object.entries(m.facts)) {
+      const attr = attrs[attrIndex.get(id)];
+      facts[attrIndex.get(id)] = history.map((e) => ({
+        since: e.since === undefined ? BEGINNING : parseDate(e.since),
+        sinceText: e.since,
+        value: parseValue(attr, e.value),
+        raw: e.value,
+        sources: e.sources,
+        note: e.note ?? '',
+        disputed: e.disputed,
+      }));
+    }
+    return { id: m.id, name: m.name, facts };
+  });
+  const needs = doc('needs.json').needs.map((n) => {
+    const rule = compileRule(n.rule, attrs, attrIndex);
+    return { id: n.id, rule, attrs: collectAttributes(rule, []) };
+  });
+  const needIndex = new Map(needs.map((n, i) => [n.id, i]));
+  const crit = doc('criteria.json');
+  const criteria = crit.criteria.map((c) => {
+    const rule = compileRule(c.rule, attrs, attrIndex);
+    return { id: c.id, rule, attrs: collectAttributes(rule, []) };
+  });
+  const criterionIndex = new Map(criteria.map((c, i) => [c.id, i]));
+  const profiles = crit.profiles.map((p) => ({
+    id: p.id,
+    minimum: p.minimum.map((c) => criterionIndex.get(c)),
+    bestCase: p.best_case.map((w) => ({ criterion: criterionIndex.get(w.criterion), weight: w.weight })),
+    tiers: p.tiers.map((t) => ({ id: t.id, requires: t.requires.map((c) => criterionIndex.get(c)) })),
+    fallback: p.fallback_tier,
+  }));
+  for (const p of profiles) {
+    p.extra = [];
+    for (const t of p.tiers) {
+      for (const c of t.requires) if (!p.minimum.includes(c) && !p.extra.includes(c)) p.extra.push(c);
+    }
+  }
+  const profileIndex = new Map(profiles.map((p, i) => [p.id, i]));
+  const defaultProfile = profileIndex.get(crit.default_profile);
+  const quizDoc = doc('quiz.json');
+  const quiz = {
+    factor: quizDoc.important_factor,
+    questions: quizDoc.questions.map((q) => ({
+      id: q.id,
+      multi: q.kind === 'multi',
+      answers: q.answers.map((a) => ({
+        id: a.id,
+        needs: (a.needs ?? []).map((n) => needIndex.get(n)),
+        // nlohmann::json objects iterate in key order.
+        prefer: Object.keys(a.prefer ?? {}).sort().map((n) => [needIndex.get(n), a.prefer[n]]),
+        needsIfImportant: (a.needs_if_important ?? []).map((n) => needIndex.get(n)),
+      })),
+    })),
+  };
+
+  function parseRequest(j, today) {
+    const needList = [];
+    const prefer = new Map();
+    const addNeed = (n) => { if (!needList.includes(n)) needList.push(n); };
+    const need = (id) => {
+      const n = needIndex.get(id);
+      if (n === undefined) throw new Error(`unknown need ${id}`);
+      return n;
+    };
+    for (const id of j.needs ?? []) addNeed(need(id));
+    if (j.prefer) {
+      for (const id of Object.keys(j.prefer).sort()) {
+        const n = need(id);
+        prefer.set(n, (prefer.get(n) ?? 0) + j.prefer[id]);
+      }
+    }
+    if (j.answers) {
+      for (const q of quiz.questions) {
+        const a = j.answers[q.id];
+        if (a === undefined) continue;
+        let choice = a, important = false;
+        if (a !== null && typeof a === 'object' && !Array.isArray(a)) {
+          choice = a.choice;
+          important = a.important ?? false;
+        }
+        const seen = [];
+        for (const id of Array.isArray(choice) ? choice : [choice]) {
+          const k = q.answers.findIndex((x) => x.id === id);
+          if (k < 0) throw new Error(`unknown answer ${id}`);
+          if (seen.includes(k)) continue;
+          seen.push(k);
+          const answer = q.answers[k];
+          for (const n of answer.needs) addNeed(n);
+          if (important) for (const n of answer.needsIfImportant) addNeed(n);
+          for (const [n, w] of answer.prefer) prefer.set(n, (prefer.get(n) ?? 0) + (important ? w * quiz.factor : w));
+        }
+      }
+    }
+    const profile = j.profile === undefined ? defaultProfile : profileIndex.get(j.profile);
+    if (profile === undefined) throw new Error(`unknown profile ${j.profile}`);
+    return {
+      needs: needList,
+      prefer: [...prefer].filter(([, w]) => w > 0).sort((a, b) => a[0] - b[0]),
+      profile,
+      asOf: j.as_of === undefined ? today : parseDate(j.as_of),
+      limit: j.limit ?? 0,
+    };
+  }
+
+  function rank(request) {
+    const profile = profiles[request.profile];
+    const { extra } = profile;
+    const row = new Array(attrs.length).fill(null);
+    const cache = new Int8Array(criteria.length);
+    const results = new Array(messengers.length);
+    for (let m = 0; m < messengers.length; m++) {
+      const messenger = messengers[m];
+      for (let a = 0; a < attrs.length; a++) row[a] = factAsOf(messenger.facts[a], request.asOf);
+      cache.fill(-1);
+      const criterion = (c) => {
+        if (cache[c] === -1) cache[c] = evaluate(criteria[c].rule, row);
+        return cache[c];
+      };
+      const r = { messenger: m, tierRank: 0, fits: true, score: 0, unmet: [], reasons: [] };
+      for (const n of request.needs) {
+        const v = evaluate(needs[n].rule, row);
+        r.reasons.push({ kind: K_NEED, id: n, status: v, weight: 0 });
+        if (v !== PASS) {
+          r.fits = false;
+          r.unmet.push(n);
+        }
+      }
+      let minimumMet = true;
+      for (const c of profile.minimum) {
+        const v = criterion(c);
+        minimumMet = minimumMet && v === PASS;
+        r.reasons.push({ kind: K_MINIMUM, id: c, status: v, weight: 0 });
+      }
+      for (const c of extra) r.reasons.push({ kind: K_TIER, id: c, status: criterion(c), weight: 0 });
+      r.tierRank = profile.tiers.length;
+      if (minimumMet) {
+        for (let t = 0; t < profile.tiers.length; t++) {
+          if (profile.tiers[t].requires.every((c) => criterion(c) === PASS)) {
+            r.tierRank = t;
+            break;
+          }
+        }
+      }
+      for (const wc of profile.bestCase) {
+        const v = criterion(wc.criterion);
+        if (v === PASS) r.score += wc.weight;
+        r.reasons.push({ kind: K_BEST, id: wc.criterion, status: v, weight: wc.weight });
+      }
+      for (const [n, w] of request.prefer) {
+        const v = evaluate(needs[n].rule, row);
+        if (v === PASS) r.score += w;
+        r.reasons.push({ kind: K_PREFER, id: n, status: v, weight: w });
+      }
+      results[m] = r;
+    }
+    const before = (a, b) => {
+      if (a.fits !== b.fits) return a.fits;
+      if (a.tierRank !== b.tierRank) return a.tierRank < b.tierRank;
+      if (a.score !== b.score) return a.score > b.score;
+      return messengers[a.messenger].id < messengers[b.messenger].id;
+    };
+    if (request.limit > 0 && request.limit < results.length) return partialSort(results, request.limit, before);
+    return results.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  }
+
+  function toJson(request, ranked) {
+    const profile = profiles[request.profile];
+    const prefer = {};
+    for (const [n, w] of request.prefer) prefer[needs[n].id] = w;
+    return {
+      profile: profile.id,
+      as_of: formatDate(request.asOf),
+      needs: request.needs.map((n) => needs[n].id),
+      prefer,
+      results: ranked.map((r) => {
+        const m = messengers[r.messenger];
+        return {
+          id: m.id,
+          name: m.name,
+          tier: r.tierRank < profile.tiers.length ? profile.tiers[r.tierRank].id : profile.fallback,
+          fits: r.fits,
+          score: r.score,
+          unmet: r.unmet.map((n) => needs[n].id),
+          reasons: r.reasons.map((reason) => {
+            const aboutNeed = reason.kind === K_NEED || reason.kind === K_PREFER;
+            const subject = aboutNeed ? needs[reason.id] : criteria[reason.id];
+            const j = { kind: KIND[reason.kind], id: subject.id, status: VERDICT[reason.status] };
+            if (reason.kind === K_BEST || reason.kind === K_PREFER) j.weight = reason.weight;
+            j.facts = subject.attrs.map((a) => factJson(attrs[a], factAsOf(m.facts[a], request.asOf)));
+            return j;
+          }),
+        };
+      }),
+    };
+  }
+
+  return {
+    messengers: messengers.length,
+    /** Same request object and same result object as engine.recommend(). */
+    recommend(request = {}, today = todayUtc()) {
+      const r = parseRequest(request, today);
+      return toJson(r, rank(r));
+    },
+  };
+}
+
+// std::partial_sort: a max-heap (by `before`) of the first k, sift the rest
+// through it, then sort the heap. Same O(n log k) work as the C++ engine.
+function partialSort(items, k, before) {
+  const heap = items.slice(0, k);
+  const worse = (a, b) => before(a, b); // heap top = the worst of the best k
+  const siftDown = (i, n) => {
+    for (;;) {
+      const l = 2 * i + 1, r = l + 1;
+      let top = i;
+      if (l < n && worse(heap[top], heap[l])) top = l;
+      if (r < n && worse(heap[top], heap[r])) top = r;
+      if (top === i) return;
+      [heap[i], heap[top]] = [heap[top], heap[i]];
+      i = top;
+    }
+  };
+  for (let i = (k >> 1) - 1; i >= 0; i--) siftDown(i, k);
+  for (let i = k; i < items.length; i++) {
+    if (before(items[i], heap[0])) {
+      heap[0] = items[i];
+      siftDown(0, k);
+    }
+  }
+  return heap.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+}
+
+function formatDate(d) {
+  const p = (n, w) => String(n).padStart(w, '0');
+  return `${p(Math.floor(d / 10000), 4)}-${p(Math.floor(d / 100) % 100, 2)}-${p(d % 100, 2)}`;
+}
+
+function todayUtc() {
+  const d = new Date();
+  return d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
+}
