@@ -14,7 +14,7 @@
 //     (always paired with a glyph and a word, never colour alone)
 // Parts: root header nav settings status notice view footer filters
 //   filter-group cards card card-unfit tier-badge why dispute source-link
-//   status-pass status-fail status-unknown compare-picker compare-legend
+//   status-pass status-fail status-unknown status-disputed compare-picker compare-legend
 //   compare-table quiz quiz-result share credits error
 //
 // Sizes are in em, not rem: the host page's root font size must not reach in.

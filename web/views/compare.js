@@ -7,6 +7,7 @@ import {
   attrLabel, criterionLabel, formatValue, needLabel, GLYPH, statusWord,
 } from '../format.js';
 import { sourcesLine } from './fact.js';
+import { statusChip } from './reasons.js';
 import { tierBadge } from './card.js';
 import { NEED_GROUPS } from './filters.js';
 
@@ -46,11 +47,10 @@ function picker(ctx) {
 
 function legend(msgs) {
   return h('p', { class: 'legend', part: 'compare-legend' }, msgs.t('ui.compare.legend_intro'), ' ',
-    ['pass', 'fail', 'unknown', 'disputed'].map((s) => [h('span', { class: `chip chip-${s}` },
-      h('span', { class: 'glyph', 'aria-hidden': 'true' }, GLYPH[s]), ' ', msgs.t(`ui.status_word.${s}`)), ' ']));
+    ['pass', 'fail', 'unknown', 'disputed'].map((s) => [statusChip(msgs, s), ' ']));
 }
 
-function table(caption, chosen, msgs, body) {
+function table(caption, chosen, body) {
   return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption },
     h('table', { class: 'grid', part: 'compare-table' },
       h('caption', null, caption),
@@ -72,9 +72,7 @@ function verdictCell(msgs, reason) {
   return h('td', { class: `cell cell-${reason.status}` },
     h('span', { class: 'glyph', 'aria-hidden': 'true' }, GLYPH[reason.status]), ' ',
     statusWord(msgs, reason.status),
-    disputed ? [' ', h('span', { class: 'chip chip-disputed' },
-      h('span', { class: 'glyph', 'aria-hidden': 'true' }, GLYPH.disputed), ' ',
-      msgs.t('ui.status_word.disputed'))] : null);
+    disputed ? [' ', statusChip(msgs, 'disputed')] : null);
 }
 
 function verdictTable(ctx, chosen) {
@@ -98,7 +96,7 @@ function verdictTable(ctx, chosen) {
   const needVerdict = (entry, id) => everyNeed.get(entry.id)?.reasons
     .find((x) => x.kind === 'need' && x.id === id);
 
-  return table(msgs.t('ui.compare.verdicts'), chosen, msgs, h('tbody', null,
+  return table(msgs.t('ui.compare.verdicts'), chosen, h('tbody', null,
     h('tr', null, h('th', { scope: 'row' }, msgs.t('ui.compare.tier')),
       chosen.map((r) => h('td', { class: 'cell' }, tierBadge(ctx, r.tier)))),
     needs.length ? [
@@ -129,7 +127,7 @@ function factTable(ctx, chosen) {
   const factOf = (entry, attrId) => facts.get(entry.id)?.get(attrId) ?? null;
   const groups = [...ATTR_GROUPS, ...new Set(ctx.catalogue.attributes.map((a) => a.group))]
     .filter((g, i, all) => all.indexOf(g) === i);
-  return table(msgs.t('ui.compare.facts'), chosen, msgs, groups.map((group) => {
+  return table(msgs.t('ui.compare.facts'), chosen, groups.map((group) => {
     const attrs = ctx.catalogue.attributes.filter((a) => a.group === group);
     if (!attrs.length) return null;
     return h('tbody', null,
