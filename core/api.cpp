@@ -45,7 +45,7 @@ const Engine* Api::engine(int handle) {
 
 std::string Api::load(const std::string& files_json) {
     try {
-        const json files = json::parse(files_json);
+        const json files = parse_json(files_json);
         if (!files.is_object()) return error("bad_request", "expected an object of file name → text", "");
         DataFiles data;
         for (auto it = files.begin(); it != files.end(); ++it) {
@@ -102,7 +102,7 @@ std::string Api::with_request(int handle, const std::string& request_json, Run&&
         if (!e) return error("bad_handle", "no engine with handle " + std::to_string(handle), "");
         json request;
         try {
-            request = json::parse(request_json);
+            request = parse_json(request_json);
         } catch (const json::exception& p) {  // parse_error, and out_of_range for numbers like 1e999
             return error("bad_request", std::string("request is not JSON: ") + p.what(), "");
         }

@@ -38,7 +38,7 @@ std::map<std::string, json> parse_files(const DataFiles& files, std::vector<Prob
             continue;
         }
         try {
-            docs[name] = json::parse(it->second);
+            docs[name] = parse_json(it->second);
         } catch (const json::exception& e) {  // parse_error, and out_of_range for numbers like 1e999
             problems.push_back({name, "", std::string("invalid JSON: ") + e.what()});
         }

@@ -52,6 +52,30 @@ bool JsonCheck::is_bool(const json& j, const std::string& ptr) const {
     return expect(*this, j.is_boolean(), j, ptr, "boolean");
 }
 
+json parse_json(const std::string& text) {
+    // Brackets outside strings give the nesting of any valid prefix exactly, and
+    // nlohmann stops at the first invalid byte, so this bounds what it builds.
+    std::size_t depth = 0;
+    bool in_string = false, escaped = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxJsonDepth)
+                throw json::parse_error::create(
+                    101, i + 1, "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels", nullptr);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return json::parse(text);
+}
+
 bool is_valid_id(const std::string& s, bool allow_namespace) {
     auto segment_ok = [](const std::string& seg) {
         if (seg.empty() || seg[0] < 'a' || seg[0] > 'z') return false;

@@ -63,6 +63,15 @@ private:
     std::vector<Problem>& sink_;
 };
 
+// The deepest nesting of arrays and objects the engine accepts in any text
+// (data files, requests, the files object of Api::load). The shipped data nests
+// 9 levels. nlohmann's dump and copy and the rule parser recurse once per
+// level, so a 40 kB "[[[[..." would otherwise overflow the stack (natively a
+// crash; in wasm a RangeError instead of an error envelope).
+inline constexpr std::size_t kMaxJsonDepth = 64;
+// json::parse, refusing deeper nesting with a json::parse_error.
+json parse_json(const std::string& text);
+
 bool is_valid_id(const std::string& s, bool allow_namespace);
 // Short rendering of a JSON value for messages; long strings are cut.
 std::string describe(const json& j);

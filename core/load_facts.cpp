@@ -53,7 +53,10 @@ void CatalogueLoader::attributes(const json& doc) {
                 if (!members.insert(name).second) c.fail(vptr, "duplicate id \"" + name + "\"");
                 attr.values.push_back(name);
             }
-            if (attr.values.size() > 64) c.fail(ptr + "/values", "at most 64 values");
+            if (attr.values.size() > 64) {
+                c.fail(ptr + "/values", "at most 64 values");
+                attr.values.resize(64);  // members index a 64-bit mask: keep later checks in range
+            }
         }
         attr_index_.emplace(attr.id, static_cast<int>(out_.attributes_.size()));
         out_.attributes_.push_back(std::move(attr));
