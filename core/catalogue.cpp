@@ -53,17 +53,20 @@ public:
     static void run(const DataFiles& files, Catalogue& out, std::vector<Problem>& problems) {
         auto docs = parse_files(files, problems);
         CatalogueLoader loader(out, problems);
-        // A file that failed to parse is skipped; later files are still checked
-        // so one run reports as much as possible.
+        // A file that failed to parse is skipped, and so are the checks of the
+        // files that refer into it (ids would all look unknown): one real
+        // problem, not fifty echoes of it. Independent files are still checked.
         auto doc = [&](const char* name) -> const json* {
             auto it = docs.find(name);
             return it == docs.end() ? nullptr : &it->second;
         };
-        if (auto d = doc("attributes.json")) loader.attributes(*d);
-        if (auto d = doc("catalogue.json")) loader.messengers(*d);
-        if (auto d = doc("needs.json")) loader.needs(*d);
-        if (auto d = doc("criteria.json")) loader.criteria(*d);
-        if (auto d = doc("quiz.json")) loader.quiz(*d);
+        const json* attributes = doc("attributes.json");
+        const json* needs = doc("needs.json");
+        if (attributes) loader.attributes(*attributes);
+        if (auto d = doc("catalogue.json"); d && attributes) loader.messengers(*d);
+        if (needs && attributes) loader.needs(*needs);
+        if (auto d = doc("criteria.json"); d && attributes) loader.criteria(*d);
+        if (auto d = doc("quiz.json"); d && needs && attributes) loader.quiz(*d);
         if (!problems.empty()) return;
         out.data_ = json::object();
         out.data_["attributes"] = docs["attributes.json"]["attributes"];

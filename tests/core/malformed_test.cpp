@@ -64,3 +64,16 @@ TEST_CASE("broken files are reported, not crashed on", "[malformed]") {
     CHECK(has("quiz.json", "missing file"));
     CHECK(has("criteria.json", "expected object"));
 }
+
+TEST_CASE("a file that is not JSON is one problem, not an echo in every file that refers to it", "[malformed]") {
+    auto files = real_files();
+    files["needs.json"] = "{\"needs\": [";
+    auto problems = mf::Catalogue::validate(files);
+    INFO(problems_text(problems));
+    CHECK(problems.size() == 1);
+    files = real_files();
+    files["attributes.json"] = "not json";
+    problems = mf::Catalogue::validate(files);
+    INFO(problems_text(problems));
+    CHECK(problems.size() == 1);
+}
