@@ -1,0 +1,96 @@
+// libFuzzer target: arbitrary bytes as a request, against the shipped data.
+//
+// Two paths, both must survive anything:
+//  1. Api::recommend_at and Api::facts_at (the wasm boundary): always a JSON envelope,
+//     never throws; an "internal" error means an exception the engine did not
+//     expect (e.g. a nlohmann type_error) and is treated as a bug.
+//  2. parse_request + Engine::recommend + to_json directly: only RequestError
+//     may escape; identical requests give identical results.
+// Also: parse_date on the same bytes, which must round-trip when it accepts.
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "api.hpp"
+#include "default_data.hpp"
+#include "engine.hpp"
+
+namespace {
+
+constexpr mf::Date kToday = 20240615;
+
+[[noreturn]] void bug(const char* what, const std::string& detail) {
+    std::fprintf(stderr, "fuzz_request: %s\n%s\n", what, detail.substr(0, 2000).c_str());
+    std::abort();
+}
+
+const mf::Engine& engine() {
+    static const mf::Engine e(mf::Catalogue::load(mf::default_data_files()));
+    return e;
+}
+
+mf::Api& api() {
+    static mf::Api a;
+    return a;
+}
+
+// A member, or null when absent (const operator[] on a missing key is undefined).
+mf::json member(const mf::json& j, const char* key) {
+    const auto it = j.find(key);
+    return it == j.end() ? mf::json() : *it;
+}
+
+void check_envelope(const std::string& out) {
+    const auto env = mf::json::parse(out, nullptr, /*allow_exceptions=*/false);
+    if (env.is_discarded() || !env.is_object()) bug("envelope is not a JSON object", out);
+    const auto ok = env.find("ok");
+    if (ok == env.end() || !ok->is_boolean()) bug("envelope has no boolean \"ok\"", out);
+    if (ok->get<bool>()) {
+        if (!env.contains("value")) bug("ok envelope without value", out);
+        return;
+    }
+    const auto error = member(env, "error");
+    if (!member(error, "code").is_string() || !member(error, "message").is_string() ||
+        !member(error, "pointer").is_string())
+        bug("malformed error envelope", out);
+    if (member(error, "code") == "internal") bug("unexpected exception inside the engine", out);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string text(reinterpret_cast<const char*>(data), size);
+
+    // 1. The boundary the widget uses.
+    const std::string out = api().recommend_at(mf::Api::kDefault, text, kToday);
+    check_envelope(out);
+    if (api().recommend_at(mf::Api::kDefault, text, kToday) != out) bug("same request, different answer", text);
+    check_envelope(api().facts_at(mf::Api::kDefault, text, kToday));
+
+    // 2. The parser and engine directly.
+    // (the same nesting cap as the boundary: parse_request itself recurses in describe())
+    mf::json request;
+    bool parsed = true;
+    try {
+        request = mf::parse_json(text);
+    } catch (const mf::json::exception&) {
+        parsed = false;
+    }
+    if (parsed) {
+        try {
+            const mf::Request r = mf::parse_request(engine().catalogue(), request, kToday);
+            const auto result = engine().to_json(engine().recommend(r));
+            const std::string dumped = result.dump(-1, ' ', false, mf::json::error_handler_t::replace);
+            if (dumped.empty()) bug("empty result", text);
+        } catch (const mf::RequestError& e) {
+            if (std::string(e.what()).empty()) bug("RequestError without a message", text);
+        }
+    }
+
+    // 3. Dates: anything accepted must format back to the same text.
+    mf::Date d = 0;
+    if (mf::parse_date(text, d) == mf::DateParse::ok && mf::format_date(d) != text) bug("date does not round-trip", text);
+    return 0;
+}
