@@ -63,6 +63,8 @@ has weight && browser_parts+=(weight)
 has cold && browser_parts+=(cold)
 has interaction && browser_parts+=(interaction)
 rm -f "$out/browser.json" "$out/engine.json"
+# A snapshot of dist/: a rebuild during the run must not change what is measured.
+rm -rf "$out/site" && cp -r dist "$out/site"
 if [ ${#browser_parts[@]} -gt 0 ]; then
   echo "bench: browser (${browser_parts[*]}), $runs runs" >&2
   node tests/bench/browser-bench.mjs "$out/browser.json" --runs "$runs" \
@@ -70,7 +72,7 @@ if [ ${#browser_parts[@]} -gt 0 ]; then
 fi
 if has engine; then
   echo "bench: engine scaling, sizes $sizes" >&2
-  node tests/bench/engine-bench.mjs "$out/engine.json" --sizes "$sizes" --samples "$samples" >&2
+  node tests/bench/engine-bench.mjs "$out/engine.json" --dist "$out/site" --sizes "$sizes" --samples "$samples" >&2
 fi
 node -e '
 const fs = require("node:fs"); const m = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));

@@ -12,6 +12,8 @@
 //   load_ms     Api::load(files) — parse + validate + index the catalogue
 //   api_us      Api::recommend_at(request text) → result text, per call
 //   core_us     parse_request + Engine::recommend (ranking only, no JSON out)
+//   stages_us   the steps of an Api call, cumulative: request text → DOM,
+//               + resolve ids, + evaluate and rank, + result DOM, + envelope and dump
 // A sample runs the whole request mix (repeated until it lasts at least
 // min_sample_ms) and yields the mean µs per call; we report the median and
 // p95 over samples. Results are fingerprinted (FNV-1a of the result text) and
@@ -164,10 +166,30 @@ int main(int argc, char** argv) {
         }()));
         out["messengers"] = engine.catalogue().messengers().size();
         for (std::size_t k = 0; k < modes.size(); ++k) {
-            out["modes"][modes[k]]["core_us"] = stats(time_mix(requests[k].size(), samples, min_sample_ms, [&](std::size_t i) {
+            json& m = out["modes"][modes[k]];
+            m["core_us"] = stats(time_mix(requests[k].size(), samples, min_sample_ms, [&](std::size_t i) {
                 const mf::Result r = engine.recommend(mf::parse_request(engine.catalogue(), requests[k][i], today));
                 g_sink = g_sink + r.results.size();
             }));
+            // Where an Api call's time goes: the same steps Api::recommend_at
+            // takes, timed cumulatively (stage k runs stages 1..k).
+            json& stages = m["stages_us"];
+            for (int stage = 1; stage <= 5; ++stage) {
+                stages.push_back(stats(time_mix(texts[k].size(), samples, min_sample_ms, [&](std::size_t i) {
+                    const json request = json::parse(texts[k][i]);  // 1 request text → DOM
+                    if (stage < 2) return void(g_sink = g_sink + request.size());
+                    const mf::Request parsed = mf::parse_request(engine.catalogue(), request, today);  // 2 resolve ids
+                    if (stage < 3) return void(g_sink = g_sink + parsed.needs.size());
+                    const mf::Result result = engine.recommend(parsed);  // 3 evaluate + rank
+                    if (stage < 4) return void(g_sink = g_sink + result.results.size());
+                    const mf::ordered_json value = engine.to_json(result);  // 4 result DOM (reasons, facts)
+                    if (stage < 5) return void(g_sink = g_sink + value.size());
+                    mf::ordered_json envelope;  // 5 the {ok, value} envelope (a copy, as Api's ok() makes) + dump
+                    envelope["ok"] = true;
+                    envelope["value"] = value;
+                    g_sink = g_sink + envelope.dump(-1, ' ', false, json::error_handler_t::replace).size();
+                })));
+            }
         }
         std::cout << out.dump() << "\n";
         return 0;

@@ -26,7 +26,7 @@
 // The widget is not modified for this: its shadow root is open, so the
 // instrumentation listens at the shadow root, after the widget's own
 // listeners (see docs/performance.md).
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
@@ -154,14 +154,14 @@ async function buildStaticPage(browser, baseUrl) {
     };
   });
   await context.close();
-  const index = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const index = readFileSync(join(SITE, 'index.html'), 'utf8');
   const withoutScript = index.replace(/<script\b[^>]*>\s*<\/script>\s*/g, '');
   if (/<script/i.test(withoutScript)) throw new Error('index.html has a script the static copy cannot drop');
   const shadow = `<template shadowrootmode="open"><style>${css.replace(/<\/style/gi, '<\\/style')}</style>${html}</template>`;
   const staticHtml = withoutScript.replace(/(<messenger-fit\b[^>]*>)/, `$1${shadow}`);
   if (staticHtml === withoutScript) throw new Error('no <messenger-fit> in index.html');
   mkdirSync(STATIC_DIR, { recursive: true });
-  for (const f of ['page.css', 'favicon.svg']) cpSync(join(DIST, f), join(STATIC_DIR, f));
+  for (const f of ['page.css', 'favicon.svg']) cpSync(join(SITE, f), join(STATIC_DIR, f));
   writeFileSync(join(STATIC_DIR, 'index.html'), staticHtml);
   return { cards, bytes: sizes(Buffer.from(staticHtml)) };
 }
@@ -185,7 +185,7 @@ async function weight(browser, baseUrl) {
   const total = (list) => list.reduce((t, x) => ({
     raw: t.raw + x.raw, gzip: t.gzip + x.gzip, brotli: t.brotli + x.brotli,
   }), { raw: 0, gzip: 0, brotli: 0 });
-  const i18nDir = join(DIST, 'i18n');
+  const i18nDir = join(SITE, 'i18n');
   const lazy = existsSync(i18nDir) ? readdirSync(i18nDir).map((f) => entry(`i18n/${f}`)) : [];
   const byKind = {};
   for (const x of embed) {
@@ -201,7 +201,7 @@ async function weight(browser, baseUrl) {
     embed_total: total(embed),
     by_kind: byKind,
     lazy_files: lazy,
-    standalone: { file: 'standalone.html', ...sizes(readFileSync(join(DIST, 'standalone.html'))) },
+    standalone: { file: 'standalone.html', ...sizes(readFileSync(join(SITE, 'standalone.html'))) },
     errors,
   };
 }
@@ -380,8 +380,8 @@ async function main() {
     console.error('usage: browser-bench.mjs OUT.json [--runs N] [--only weight,cold,interaction]');
     process.exit(2);
   }
-  rmSync(SITE, { recursive: true, force: true });
-  cpSync(DIST, SITE, { recursive: true });
+  // scripts/bench.sh puts a snapshot of dist/ there; run alone, take one.
+  if (!existsSync(join(SITE, 'index.html'))) cpSync(DIST, SITE, { recursive: true });
   const site = await serve(SITE);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
   const out = { chromium: browser.version(), runs: RUNS };

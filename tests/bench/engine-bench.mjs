@@ -3,7 +3,7 @@
 // same seeded request mix, timed natively (build/native/bench_engine), in
 // wasm under Node and in the plain-JS reference (tests/bench/engine-node.mjs).
 //
-//   node tests/bench/engine-bench.mjs OUT.json [--sizes 10,1000,10000,100000] [--samples 9] [--full-up-to 10]
+//   node tests/bench/engine-bench.mjs OUT.json [--sizes 10,1000,10000,100000] [--samples 9] [--full-up-to 10] [--dist DIR]
 //
 // Modes: "top20" (request limit 20: the ranking of every messenger, but only
 // the best 20 serialised, so result JSON does not swamp the ranking at large
@@ -29,7 +29,7 @@ const SAMPLES = Number(opt('samples', 9));
 const FULL_UP_TO = Number(opt('full-up-to', 10));
 const TOP = 20;
 const nativeBin = join(ROOT, 'build', 'native', 'bench_engine');
-const dist = join(ROOT, 'dist');
+const dist = opt('dist', join(ROOT, 'dist'));
 
 const read = (f) => JSON.parse(readFileSync(join(ROOT, 'data', f), 'utf8'));
 const requests = benchRequests({
