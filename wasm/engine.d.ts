@@ -84,6 +84,11 @@ export interface Engine {
   /** Every attribute of every messenger as of a date (YYYY-MM-DD, default today). */
   facts(asOf?: string): FactsAsOf;
   recommend(request?: Request): Result;
+  /**
+   * Diagnostic: size in bytes of the wasm memory shared by every engine of the
+   * page. It only grows; tests use it to check that calls do not leak.
+   */
+  memoryBytes(): number;
 }
 
 export interface LoadOptions {

@@ -74,6 +74,16 @@ class Engine {
   recommend(request = {}) {
     return unwrap(this.#module.recommend(this.#handle, JSON.stringify(request)));
   }
+
+  /**
+   * Diagnostic: the size in bytes of the wasm memory (shared by every engine
+   * of the page). It only ever grows, so a value that stays put across many
+   * calls after warm-up means no call leaks enough to need more memory
+   * (tests/node/stability.test.mjs). Not part of the widget's API.
+   */
+  memoryBytes() {
+    return this.#module.HEAP8.buffer.byteLength;
+  }
 }
 
 /**
