@@ -1,7 +1,10 @@
 // Where the engine and its data come from: the default data compiled into the
 // wasm, or a custom catalogue folder (data-src) fetched from this page's own
-// origin. Every failure becomes a LoadFailure listing {file, pointer, message}
-// so the widget can show a readable card instead of a blank box.
+// origin. Every failure becomes a LoadFailure listing its problems so the
+// widget can show a readable card instead of a blank box. A problem found
+// here has a `code` (worded by the message catalogue, ui.problem.*) and an
+// untranslatable `detail`; the engine's data problems carry its `message`,
+// the same line `messenger-fit validate` prints.
 import { loadEngine } from './engine.mjs';
 import { engineOptions } from './engine-options.js';
 
@@ -9,7 +12,7 @@ export const DATA_FILES = ['attributes.json', 'catalogue.json', 'needs.json', 'c
 
 export class LoadFailure extends Error {
   constructor(kind, problems) {
-    super(problems.map((p) => `${p.file ?? ''}${p.pointer ?? ''}: ${p.message}`).join('\n'));
+    super(problems.map((p) => `${p.file ?? ''}${p.pointer ?? ''}: ${p.message ?? p.code}${p.detail ? ` (${p.detail})` : ''}`).join('\n'));
     this.kind = kind; // 'origin' | 'fetch' | 'data' | 'engine'
     this.problems = problems;
   }
@@ -45,7 +48,7 @@ async function start(folder) {
         : [{ file: e.file, pointer: e.pointer, message: e.message }];
       throw new LoadFailure('data', problems.map(cleanProblem));
     }
-    throw new LoadFailure('engine', [{ message: String(e?.message ?? e) }]);
+    throw new LoadFailure('engine', [{ code: 'engine', detail: String(e?.message ?? e) }]);
   }
 }
 
@@ -58,10 +61,10 @@ export function resolveDataSrc(dataSrc) {
   try {
     url = new URL(dataSrc.endsWith('/') ? dataSrc : `${dataSrc}/`, document.baseURI);
   } catch {
-    throw new LoadFailure('origin', [{ file: String(dataSrc), message: 'not a valid URL' }]);
+    throw new LoadFailure('origin', [{ file: String(dataSrc), code: 'not_url' }]);
   }
   if (url.origin !== location.origin || !/^https?:$/.test(url.protocol)) {
-    throw new LoadFailure('origin', [{ file: url.href, message: 'not on this page\u2019s origin' }]);
+    throw new LoadFailure('origin', [{ file: url.href, code: 'other_origin' }]);
   }
   return url;
 }
@@ -73,11 +76,15 @@ async function fetchDataFiles(folder) {
     try {
       // No cookies: the widget never identifies the reader, even to its own host.
       const res = await fetch(url, { credentials: 'omit', cache: 'no-cache' });
-      if (new URL(res.url).origin !== location.origin) throw new Error('redirected to another origin');
+      if (new URL(res.url).origin !== location.origin) {
+        problems.push({ file, pointer: '', code: 'redirected' });
+        return null;
+      }
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       return await res.text();
     } catch (e) {
-      problems.push({ file, pointer: '', message: `could not be fetched (${e.message})` });
+      // The browser's own words for a network error, or the HTTP status.
+      problems.push({ file, pointer: '', code: 'fetch', detail: e.message });
       return null;
     }
   }));

@@ -14,6 +14,8 @@ import { profileLabel } from './format.js';
 import { styleSheet } from './styles.js';
 import { browseView } from './views/browse.js';
 import { compareView } from './views/compare.js';
+import { changesView } from './views/changes.js';
+import { profilePair } from './profile-diff.js';
 import { quizView } from './views/quiz.js';
 import { settingsBar, languagePicker } from './views/settings.js';
 import { shareBar, credits } from './views/share-bar.js';
@@ -189,7 +191,22 @@ export class MessengerFit extends HTMLElement {
     this.#detail = this.#state.view === 'compare' ? {
       everyNeed: this.#engine.recommend(everyNeedRequestOf(this.#state, this.#catalogue)),
       facts: this.#engine.facts(this.#result.as_of),
-    } : null;
+    } : this.#state.view === 'changes' ? this.#changesDetail() : null;
+  }
+
+  /**
+   * The same request under the oldest and the newest profile, on the date
+   * the engine used for the shown result (so "today" cannot differ between
+   * the two calls), plus the facts on that date for the timelines.
+   */
+  #changesDetail() {
+    const asOf = this.#result.as_of;
+    const pair = profilePair(this.#catalogue.profiles);
+    const under = (profile) => this.#engine.recommend({ ...this.#request, profile, as_of: asOf });
+    return {
+      facts: this.#engine.facts(asOf),
+      diff: pair ? { pair, before: under(pair[0]), after: under(pair[1]) } : null,
+    };
   }
 
   #computeRanking() {
@@ -278,7 +295,8 @@ export class MessengerFit extends HTMLElement {
   }
 
   #render({ focus = null } = {}) {
-    const active = this.#root.activeElement?.closest?.('[data-focus-key]')?.getAttribute('data-focus-key');
+    const focused = this.#root.activeElement;
+    const active = focused?.closest?.('[data-focus-key]')?.getAttribute('data-focus-key');
     const ctx = this.#context();
     this.#renderChrome(ctx);
     const { settings, notice, view, footer } = this.#els;
@@ -288,7 +306,7 @@ export class MessengerFit extends HTMLElement {
     view.setAttribute('data-view', this.#state.view);
     view.replaceChildren(this.#viewFor(ctx));
     footer.replaceChildren(shareBar(ctx), credits(this.#msgs));
-    this.#restoreFocus(focus ?? active);
+    this.#restoreFocus(focus ?? active, Boolean(focused));
     this.#announce();
     this.#markFirstCards();
   }
@@ -297,16 +315,22 @@ export class MessengerFit extends HTMLElement {
     switch (this.#state.view) {
       case 'quiz': return quizView(ctx);
       case 'compare': return compareView(ctx);
+      case 'changes': return changesView(ctx);
       default: return browseView(ctx);
     }
   }
 
-  #restoreFocus(key) {
-    if (!key) return;
-    const target = key === 'step-heading'
-      ? this.#root.querySelector('[data-step-heading]')
-      : [...this.#root.querySelectorAll('[data-focus-key]')].find((el) => el.getAttribute('data-focus-key') === key);
-    target?.focus();
+  /**
+   * Back to the control the person was on (or the one an action names). If
+   * it is gone, and focus was inside the widget, the current view's switch
+   * button takes it: re-rendering must never drop focus to the page.
+   */
+  #restoreFocus(key, hadFocus) {
+    const byKey = (k) => [...this.#root.querySelectorAll('[data-focus-key]')]
+      .find((el) => el.getAttribute('data-focus-key') === k);
+    const target = key === 'step-heading' ? this.#root.querySelector('[data-step-heading]') : key ? byKey(key) : null;
+    if (target) target.focus();
+    else if ((key || hadFocus) && !this.#root.activeElement) byKey(`view:${this.#state.view}`)?.focus();
   }
 
   #announce() {
@@ -342,7 +366,6 @@ export class MessengerFit extends HTMLElement {
   #context() {
     const msgs = this.#msgs;
     const catalogue = this.#catalogue;
-    const profile = catalogue.profiles.find((p) => p.id === this.#state.profile);
     const messengers = new Map(catalogue.messengers.map((m) => [m.id, m]));
     return {
       msgs,
@@ -355,8 +378,6 @@ export class MessengerFit extends HTMLElement {
       attributes: new Map(catalogue.attributes.map((a) => [a.id, a])),
       messengers,
       profileName: profileLabel(msgs, this.#state.profile),
-      tierOrder: [...(profile?.tiers ?? []).map((t) => t.id), profile?.fallback_tier],
-      fallbackTier: profile?.fallback_tier,
       hasNeeds: this.#result.needs.length > 0,
       expanded: this.#ui.expanded,
       filtersOpen: this.#ui.filtersOpen,
@@ -387,6 +408,7 @@ export class MessengerFit extends HTMLElement {
         this.#ui.pendingImportant.delete(q.id);
         this.#update((s) => { s.answers.delete(q.id); s.step = step; }, { focus: 'step-heading' });
       },
+      onTimeline: (id) => this.#update((s) => { s.view = 'changes'; }, { focus: `timeline:${id}` }),
       onGoto: (view, compareIds) => this.#update((s) => {
         s.view = view;
         if (compareIds) s.compare = compareIds.slice(0, MAX_COMPARE);

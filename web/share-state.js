@@ -4,7 +4,7 @@
 // pollution), and it never throws. Anything off → defaults, flagged 'invalid'
 // so the widget can say so quietly.
 
-export const VIEWS = ['browse', 'quiz', 'compare'];
+export const VIEWS = ['browse', 'quiz', 'compare', 'changes'];
 export const AS_OF = ['seed', 'today'];
 export const MAX_FRAGMENT = 2048;
 export const MAX_COMPARE = 5;

@@ -25,6 +25,16 @@ const STATES = {
     },
   },
   compare: { url: '/index.html#view=compare&compare=signal,simplex,briar,element,session&profile=pg-2025&asof=today' },
+  // What changed: the 2023 vs 2025 diff with three flips and the timelines, on the seed date…
+  changes: { url: '/index.html#view=changes&needs=no_phone_number&profile=pg-2023&asof=seed' },
+  // …and reached from a card, focus on a timeline heading, today's facts in effect.
+  timeline: {
+    url: '/index.html#view=browse&profile=pg-2025&asof=today',
+    then: async (page) => {
+      await page.locator('messenger-fit .card[data-id="element"] .timeline-link button').click();
+      await page.locator('messenger-fit .changes').waitFor();
+    },
+  },
   'quiz-step': { url: '/index.html#view=quiz&step=0' },
   'quiz-multi': { url: '/index.html#view=quiz&step=2&a.devices=ios,linux&important=devices' },
   result: { url: '/index.html#view=quiz&a.threat=powerful&a.phone=avoid&a.devices=android&important=threat&step=9' },
@@ -61,7 +71,7 @@ for (const run of RUNS) {
 test('controls are at least 24×24 CSS pixels', async () => {
   const small = [];
   for (const run of [RUNS[0], RUNS[2]]) {
-    for (const state of ['browse', 'compare', 'quiz-step', 'result']) {
+    for (const state of ['browse', 'compare', 'quiz-step', 'result', 'changes']) {
       const page = await session.page(run);
       await page.goto(session.url(STATES[state].url));
       await ready(page);

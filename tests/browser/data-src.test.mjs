@@ -110,7 +110,15 @@ test('hostile strings in a catalogue render as inert text', async () => {
   assert.deepEqual(inShadow, { img: 0, script: 0, style: 0, jsLinks: 0, pwned: undefined });
   assert.ok((await card.locator('.fact-note').allTextContents()).some((t) => t.includes('javascript:window.__pwned=1')));
   // The huge name wraps inside its card instead of stretching the page.
-  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
-  assert.ok(widths[0] <= widths[1], `no horizontal overflow (${widths})`);
+  const widths = () => page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+  let [scroll, inner] = await widths();
+  assert.ok(scroll <= inner, `no horizontal overflow (${scroll}, ${inner})`);
+  // The name again in the "what changed" view: diff rows and timeline headings.
+  await page.locator('messenger-fit .view-button[data-focus-key="view:changes"]').click();
+  await page.locator('messenger-fit .changes').waitFor();
+  assert.equal(await page.locator('messenger-fit .timeline h4 bdi', { hasText: '<img' }).textContent(), HOSTILE_NAME);
+  [scroll, inner] = await widths();
+  assert.ok(scroll <= inner, `no horizontal overflow in "what changed" (${scroll}, ${inner})`);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
   await session.closePages();
 });

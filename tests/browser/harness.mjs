@@ -119,7 +119,7 @@ export async function openSession({ mounts = {} } = {}) {
 export const statusText = (page) => page.locator('messenger-fit [role="status"]').textContent();
 
 /** Waits until the widget has rendered its first cards or its error card. */
-export async function ready(page, selector = 'messenger-fit .card, messenger-fit .error-card, messenger-fit .quiz, messenger-fit .compare') {
+export async function ready(page, selector = 'messenger-fit .card, messenger-fit .error-card, messenger-fit .quiz, messenger-fit .compare, messenger-fit .changes') {
   await page.locator(selector).first().waitFor({ state: 'visible', timeout: 15000 });
 }
 

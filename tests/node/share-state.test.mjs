@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  vocabularyOf, defaultState, encodeState, decodeState, cloneState, MAX_FRAGMENT,
+  vocabularyOf, defaultState, encodeState, decodeState, cloneState, MAX_FRAGMENT, VIEWS,
 } from '../../web/share-state.js';
 
 const data = (f) => JSON.parse(readFileSync(new URL(`../../data/${f}`, import.meta.url), 'utf8'));
@@ -60,6 +60,19 @@ test('the largest state the UI can build fits under the length cap', () => {
   const text = encodeState(s);
   assert.ok(text.length <= MAX_FRAGMENT, `encoded length ${text.length}`);
   assert.deepEqual(decodeState(text, vocab, defaults), { state: s, status: 'ok' });
+});
+
+test('every view is allowed in a link, and only those', () => {
+  assert.deepEqual(VIEWS, ['browse', 'quiz', 'compare', 'changes']);
+  for (const view of VIEWS) {
+    const s = { ...cloneState(defaults), view, asOf: 'today', needs: ['tor'] };
+    assert.deepEqual(decodeState(encodeState(s), vocab, defaults), { state: s, status: 'ok' }, view);
+  }
+  // A quiz step means nothing outside the quiz, so it is not written.
+  const changes = { ...cloneState(defaults), view: 'changes', step: 3 };
+  assert.doesNotMatch(encodeState(changes), /step=/);
+  assert.equal(decodeState('#view=Changes', vocab, defaults).status, 'invalid');
+  assert.equal(decodeState('#view=timeline', vocab, defaults).status, 'invalid');
 });
 
 test('no fragment means defaults, and no notice', () => {
@@ -141,7 +154,7 @@ test('random junk never throws and only ever yields allowed values', () => {
   let seed = 12345;
   const rand = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
   const alphabet = 'abc=&,*.%#:_-0123456789ABCDEFviewneedsprefercompare_proto\u00e9\u202e ';
-  const pieces = ['view=', 'needs=', 'prefer=', 'a.phone=', 'a.devices=', 'important=', 'compare=',
+  const pieces = ['view=', 'changes', 'needs=', 'prefer=', 'a.phone=', 'a.devices=', 'important=', 'compare=',
     'step=', 'lang=', 'profile=', 'asof=', 'tor', 'platform:ios', 'signal', 'avoid', 'ios', '*2', ',', '&'];
   for (let i = 0; i < 3000; i++) {
     let f = '';
@@ -150,7 +163,7 @@ test('random junk never throws and only ever yields allowed values', () => {
     const r = decodeState(f, vocab, defaults);
     assert.ok(['empty', 'ok', 'invalid'].includes(r.status));
     const s = r.state;
-    assert.ok(['browse', 'quiz', 'compare'].includes(s.view));
+    assert.ok(['browse', 'quiz', 'compare', 'changes'].includes(s.view));
     assert.ok(vocab.profiles.has(s.profile));
     assert.ok(s.needs.every((n) => vocab.needs.has(n)));
     assert.ok([...s.prefer.keys()].every((n) => vocab.needs.has(n)));

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { VIEWS } from '../../web/share-state.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const web = join(root, 'web');
@@ -27,7 +28,9 @@ for (const k of plural) plain.delete(k);
 
 // Keys built from a prefix and a known set of endings.
 const built = {
-  'ui.views.': ['browse', 'quiz', 'compare'],
+  'ui.views.': VIEWS,
+  'ui.changes.role.': ['minimum', 'tier', 'need', 'none'],
+  'ui.problem.': ['not_url', 'other_origin', 'redirected', 'fetch', 'engine'],
   'ui.status_word.': ['pass', 'fail', 'unknown', 'disputed'],
   'ui.why.kind.': ['need', 'prefer', 'minimum', 'tier', 'best_case'],
   'ui.error.': ['origin', 'fetch', 'data', 'engine'].flatMap((k) => [`${k}.title`, `${k}.body`]),

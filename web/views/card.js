@@ -3,13 +3,18 @@
 import { h } from '../dom.js';
 import { messengerDescription, tierLabel, unmetText, reasonLabel, GLYPH } from '../format.js';
 import { reasonGroups, statusChip } from './reasons.js';
+import { timelineOf } from '../timeline.js';
 
 const TIER_GLYPH = ['\u2605', '\u25CB']; // ★ first tier, ○ later tiers; fallback gets ✗
 
-export function tierBadge(ctx, tier) {
-  const index = ctx.tierOrder.indexOf(tier);
-  const glyph = index < 0 || tier === ctx.fallbackTier ? GLYPH.fail : TIER_GLYPH[Math.min(index, 1)];
-  const rank = tier === ctx.fallbackTier ? 'fallback' : index === 0 ? 'first' : 'other';
+/** A tier as glyph + word; `profileId` when it is not the chosen profile's (the profile diff). */
+export function tierBadge(ctx, tier, profileId = ctx.state.profile) {
+  const profile = ctx.catalogue.profiles.find((p) => p.id === profileId);
+  const order = (profile?.tiers ?? []).map((t) => t.id);
+  const index = order.indexOf(tier);
+  const fallback = tier === profile?.fallback_tier;
+  const glyph = index < 0 || fallback ? GLYPH.fail : TIER_GLYPH[Math.min(index, 1)];
+  const rank = fallback ? 'fallback' : index === 0 ? 'first' : 'other';
   return h('span', { class: `badge badge-${rank}`, part: 'tier-badge', 'data-tier': tier },
     h('span', { class: 'glyph', 'aria-hidden': 'true' }, glyph), ' ', tierLabel(ctx.msgs, tier));
 }
@@ -39,7 +44,18 @@ export function card(ctx, entry, { decided = false, rank } = {}) {
   ctx.hasNeeds ? fitLine(ctx, entry) : null,
   decided ? decidedBy(ctx, entry) : null,
   h('p', { class: 'card-desc' }, messengerDescription(msgs, messenger)),
+  timelineLink(ctx, messenger, entry),
   why);
+}
+
+/** To this messenger's dated changes in the "changes" view; none when it has no dated fact. */
+function timelineLink(ctx, messenger, entry) {
+  const n = timelineOf(messenger).length;
+  if (!n) return null;
+  return h('p', { class: 'timeline-link' }, h('button', {
+    type: 'button', class: 'link-button', 'data-focus-key': `timeline-link:${entry.id}`,
+    on: { click: () => ctx.onTimeline(entry.id) },
+  }, ctx.msgs.t('ui.card.timeline', { name: entry.name, n: ctx.msgs.number(n) })));
 }
 
 function fitLine(ctx, entry) {

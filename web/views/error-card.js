@@ -8,13 +8,20 @@ import { h } from '../dom.js';
 const SHOWN = 12;
 
 export function errorCard(msgs, failure, dataSrc) {
-  const problems = failure?.problems?.length ? failure.problems : [{ message: String(failure?.message ?? failure) }];
+  const problems = failure?.problems?.length ? failure.problems
+    : [{ code: 'engine', detail: String(failure?.message ?? failure) }];
   return h('section', { class: 'error-card', part: 'error' },
     h('h3', { class: 'section-heading', tabindex: '-1' }, msgs.t(`ui.error.${failure?.kind ?? 'engine'}.title`)),
     h('p', null, msgs.t(`ui.error.${failure?.kind ?? 'engine'}.body`, { src: dataSrc ?? '' })),
     h('ul', { class: 'problems' }, problems.slice(0, SHOWN).map((p) => h('li', null,
       p.file ? h('code', { class: 'problem-where' }, `${p.file}${p.pointer ? ` ${p.pointer}` : ''}`) : null,
       p.file ? ': ' : null,
-      h('span', null, p.message)))),
+      h('span', null, problemText(msgs, p))))),
     problems.length > SHOWN ? h('p', null, msgs.plural('ui.error.more', problems.length - SHOWN)) : null);
+}
+
+/** The widget's own problems in the reader's language; the engine's validation lines as it printed them. */
+function problemText(msgs, p) {
+  if (!p.code) return p.message;
+  return msgs.t(`ui.problem.${p.code}`, { detail: p.detail ?? '' });
 }

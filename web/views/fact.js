@@ -31,7 +31,8 @@ export function sourcesLine(msgs, sources) {
   return h('p', { class: 'fact-sources' }, msgs.t('ui.fact.sources'), ' ', items);
 }
 
-function disputeGrid(ctx, attribute, fact) {
+/** Side by side: the value the engine used and what each other source says. */
+export function disputeGrid(ctx, attribute, fact) {
   const { msgs } = ctx;
   const side = (title, value, note, sources, cls) => h('div', { class: `dispute-side ${cls}` },
     h('p', { class: 'dispute-title' }, title),
