@@ -5,6 +5,7 @@
 #
 #   scripts/fuzz.sh [SECONDS]          every target
 #   MF_FUZZ_TARGETS="fuzz_request" scripts/fuzz.sh 60
+#   MF_FUZZ_JOBS=2 scripts/fuzz.sh     two targets at a time
 #
 # Seeds: tests/fuzz/corpus/<target>/ (committed, never written to). Working
 # corpus: build/fuzz/corpus/<target>/ (seeds are copied in; what the fuzzer
@@ -33,27 +34,41 @@ mkdir -p "$build/artifacts" "$build/logs"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 
-failed=()
-for t in $targets; do
-  corpus="$build/corpus/$t"
+# One target: its exit status goes to logs/<target>.status.
+run_one() {
+  local t=$1 corpus="$build/corpus/$1" log="$build/logs/$1.log" status=0
   mkdir -p "$corpus"
-  [ -d "tests/fuzz/corpus/$t" ] && cp -n tests/fuzz/corpus/"$t"/* "$corpus"/ 2>/dev/null || true
-  log="$build/logs/$t.log"
-  echo "fuzz: $t for ${seconds}s (log: $log)"
+  if [ -d "tests/fuzz/corpus/$t" ]; then cp -n tests/fuzz/corpus/"$t"/* "$corpus"/ 2>/dev/null || true; fi
   # -timeout: an input that takes 20 s is a hang (e.g. quadratic work on hostile data).
-  status=0
   "$build/$t" "$corpus" -dict=tests/fuzz/json.dict -max_total_time="$seconds" -timeout=20 \
     -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$build/artifacts/$t-" >"$log" 2>&1 || status=$?
+  echo "$status" >"$build/logs/$t.status"
+}
+
+# MF_FUZZ_JOBS targets at a time (default 1; test-sanitizers.sh uses one per core).
+jobs=${MF_FUZZ_JOBS:-1}
+for t in $targets; do
+  echo "fuzz: $t for ${seconds}s (log: $build/logs/$t.log)"
+  rm -f "$build/logs/$t.status"
+  run_one "$t" &
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
+done
+wait
+
+failed=()
+for t in $targets; do
+  log="$build/logs/$t.log"
+  status=$(cat "$build/logs/$t.status" 2>/dev/null || echo "?")
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 || true)
-  if [ "$status" -ne 0 ] || grep -qE 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:' "$log"; then
+  if [ "$status" != 0 ] || grep -qE 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:' "$log"; then
     echo "fuzz: $t FAILED (exit $status) — last lines of $log:" >&2
     tail -40 "$log" >&2
     ls -1 "$build/artifacts/$t-"* 2>/dev/null | sed 's/^/  artifact: /' >&2 || true
     failed+=("$t")
   else
-    echo "fuzz: $t ok — ${runs:-?} runs, ${rate:-?} exec/s, ${cov:-cov: ?}, corpus $(ls "$corpus" | wc -l) files"
+    echo "fuzz: $t ok — ${runs:-?} runs, ${rate:-?} exec/s, ${cov:-cov: ?}, corpus $(ls "$build/corpus/$t" | wc -l) files"
   fi
 done
 

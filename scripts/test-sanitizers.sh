@@ -28,6 +28,7 @@ echo "sanitizers: Catch2 under ASan + UBSan passed ($((SECONDS - start)) s so fa
 
 fuzz_seconds=${MF_FUZZ_SECONDS:-30}
 if [ "$fuzz_seconds" -gt 0 ]; then
-  scripts/fuzz.sh "$fuzz_seconds"
+  # One target per core: 3 targets x 30 s take ~60 s of wall time on 2 cores.
+  MF_FUZZ_JOBS=${MF_FUZZ_JOBS:-$jobs} scripts/fuzz.sh "$fuzz_seconds"
 fi
 echo "sanitizers: all passed in $((SECONDS - start)) s"

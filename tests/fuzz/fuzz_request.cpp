@@ -67,7 +67,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string out = api().recommend_at(mf::Api::kDefault, text, kToday);
     check_envelope(out);
     if (api().recommend_at(mf::Api::kDefault, text, kToday) != out) bug("same request, different answer", text);
-    check_envelope(api().facts_at(mf::Api::kDefault, text, kToday));
+    // facts_at parses the request the same way and then lists every fact (a
+    // large answer): checked on one input in eight, for throughput.
+    if (size % 8 == 0) check_envelope(api().facts_at(mf::Api::kDefault, text, kToday));
 
     // 2. The parser and engine directly.
     // (the same nesting cap as the boundary: parse_request itself recurses in describe())
