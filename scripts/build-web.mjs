@@ -18,6 +18,11 @@
 // the engine's facade and Emscripten glue) use, and fails loudly otherwise.
 // web/ imports two modules it does not contain: ./locales.js (generated here
 // from data/i18n) and ./engine.mjs (+ ./mf-engine.mjs, built by build.sh).
+//
+// Options, for tests that prove a language is data only (a pseudo right-to-
+// left catalogue, tests/browser/rtl.test.mjs):
+//   --i18n DIR   read the languages from DIR instead of data/i18n
+//   --out DIR    build into DIR instead of dist/ (the engine files must be there)
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import {
@@ -28,8 +33,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const web = join(root, 'web');
-const dist = join(root, 'dist');
-const i18nDir = join(root, 'data', 'i18n');
+const option = (name, otherwise) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 && process.argv[at + 1] ? resolve(process.argv[at + 1]) : otherwise;
+};
+const dist = option('--out', join(root, 'dist'));
+const i18nDir = option('--i18n', join(root, 'data', 'i18n'));
 const DEFAULT_LANG = 'en';
 const WASM = 'mf-engine.wasm';
 
@@ -58,12 +67,12 @@ function fail(message) {
 function readLocales() {
   const langs = readdirSync(i18nDir).filter((f) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*\.json$/.test(f))
     .map((f) => f.replace(/\.json$/, '')).sort((a, b) => (a === DEFAULT_LANG ? -1 : b === DEFAULT_LANG ? 1 : a.localeCompare(b)));
-  if (!langs.includes(DEFAULT_LANG)) fail(`data/i18n/${DEFAULT_LANG}.json is missing`);
+  if (!langs.includes(DEFAULT_LANG)) fail(`${relative(root, i18nDir)}/${DEFAULT_LANG}.json is missing`);
   const messages = {};
   for (const lang of langs) {
     const dict = JSON.parse(readFileSync(join(i18nDir, `${lang}.json`), 'utf8'));
     for (const [k, v] of Object.entries(dict)) {
-      if (typeof v !== 'string') fail(`data/i18n/${lang}.json: ${k} is not a string`);
+      if (typeof v !== 'string') fail(`${relative(root, i18nDir)}/${lang}.json: ${k} is not a string`);
     }
     messages[lang] = dict;
   }
@@ -283,7 +292,7 @@ function main() {
   writeFileSync(built('standalone.html'), standaloneHtml(script, locales));
 
   const kib = (f) => Math.round(Buffer.byteLength(readFileSync(built(f))) / 1024);
-  console.log(`build-web: dist/ (messenger-fit.js ${kib('messenger-fit.js')} KiB, languages ${locales.langs.join(', ')}, standalone.html ${kib('standalone.html')} KiB)`);
+  console.log(`build-web: ${relative(root, dist) || '.'}/ (messenger-fit.js ${kib('messenger-fit.js')} KiB, languages ${locales.langs.join(', ')}, standalone.html ${kib('standalone.html')} KiB)`);
 }
 
 main();
