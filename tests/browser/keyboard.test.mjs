@@ -129,3 +129,125 @@ test('keyboard-only walkthrough: quiz, result, browse, why, compare', async () =
   assert.match(new URL(page.url()).hash, /view=compare/);
   await session.closePages();
 });
+
+const key = async (page) => (await focus(page))?.key ?? null;
+
+test('arrow keys move within every radio group, and choose as they move', async () => {
+  const page = await session.page();
+  await page.goto(session.url('/index.html#view=quiz&step=0'));
+  await ready(page);
+  // Quiz, single choice: Tab enters the group once, arrows walk it (and wrap).
+  await tabTo(page, (f) => f.key?.startsWith('answer:threat:'));
+  const answers = await page.locator('messenger-fit .options input[type="radio"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-focus-key')));
+  assert.ok(answers.length >= 3);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await key(page), answers[1]);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await key(page), answers[2]);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await key(page), answers[0]);
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await key(page), answers.at(-1), 'wraps around');
+  assert.equal((await request(page)).answers.threat.choice, answers.at(-1).split(':')[2]);
+  // One Tab leaves the whole group.
+  await page.keyboard.press('Tab');
+  assert.equal(await key(page), 'important:threat');
+
+  // Profile and as-of switches are radio groups too; each keypress re-renders
+  // the widget and focus stays on the radio just chosen.
+  await tabTo(page, (f) => f.key === 'asof:seed', { back: true });
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await key(page), 'asof:today');
+  assert.equal((await request(page)).as_of, undefined, 'today: the engine picks the date');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await key(page), 'asof:seed');
+  assert.equal((await request(page)).as_of, '2023-06-01');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await key(page), 'profile:pg-2023', 'one stop per group: the checked radio');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await key(page), 'profile:pg-2025');
+  assert.equal((await request(page)).profile, 'pg-2025');
+  await session.closePages();
+});
+
+test('Tab and Shift+Tab visit the same stops in opposite orders, header first', async () => {
+  const page = await session.page();
+  await page.goto(session.url('/index.html#view=browse&needs=tor&profile=pg-2023&asof=seed'));
+  await ready(page);
+  const forward = [];
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focus(page);
+    if (!f?.inWidget) break;
+    assert.ok(f.visible, `visible focus on ${f.key ?? f.tag}`);
+    forward.push(f.key ?? `${f.tag}:${f.text.slice(0, 40)}`);
+  }
+  assert.deepEqual(forward.slice(0, 9), ['view:browse', 'view:quiz', 'view:compare', 'view:changes', 'lang',
+    'profile:pg-2023', 'asof:seed', 'filters', 'need:platform:android']);
+  assert.deepEqual(forward.slice(-3), ['copy-link', 'A:Real-Time Communication', 'A:CC BY-SA 4.0'],
+    'the footer last: share, then the credits');
+  assert.ok(forward.includes('why:briar') && forward.includes('timeline-link:signal'));
+  assert.equal(new Set(forward).size, forward.length, 'no stop twice');
+  // Focus has just left the widget: one Shift+Tab back in, then all the way up.
+  const backward = [];
+  while (backward.length < forward.length) {
+    await page.keyboard.press('Shift+Tab');
+    const f = await focus(page);
+    backward.push(f?.key ?? `${f?.tag}:${f?.text.slice(0, 40)}`);
+  }
+  assert.deepEqual(backward, [...forward].reverse());
+  await session.closePages();
+});
+
+test('focus is never lost when the widget re-renders', async () => {
+  const page = await session.page();
+  await page.goto(session.url('/index.html#view=browse&profile=pg-2023&asof=seed'));
+  await ready(page);
+  const stays = async (expected, what) => {
+    const f = await focus(page);
+    assert.ok(f?.inWidget, `${what}: focus inside the widget`);
+    assert.equal(f.key, expected, what);
+  };
+
+  // A filter: the checkbox keeps focus through the re-render.
+  await tabTo(page, (f) => f.key === 'need:tor');
+  await page.keyboard.press('Space');
+  await stays('need:tor', 'after ticking a filter');
+  await page.keyboard.press('Space');
+  await stays('need:tor', 'after unticking it');
+  await page.keyboard.press('Space');
+  // A button that disappears with what it did: focus moves to the filter panel.
+  await tabTo(page, (f) => f.key === 'clear-needs');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('messenger-fit [data-focus-key="clear-needs"]').count(), 0);
+  await stays('filters', 'after "clear all needs"');
+
+  // The window narrows past the two-column breakpoint: the widget re-renders.
+  await tabTo(page, (f) => f.key === 'need:calls');
+  await page.setViewportSize({ width: 600, height: 800 });
+  await page.waitForFunction(() => !matchMedia('(min-width: 52rem)').matches);
+  await stays('need:calls', 'after a layout change');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // Views: focus stays on the switch, which now says it is current.
+  await tabTo(page, (f) => f.key === 'view:changes', { back: true });
+  await page.keyboard.press('Enter');
+  await page.locator('messenger-fit .changes').waitFor();
+  await stays('view:changes', 'after switching views');
+  assert.equal(await page.locator('messenger-fit [data-focus-key="view:changes"]').getAttribute('aria-current'), 'true');
+
+  // A link with no place in the next render (a pasted share link): the view switch takes focus.
+  await page.locator('messenger-fit .timeline a[part="source-link"]').first().focus();
+  await page.evaluate(() => { location.hash = '#view=compare&compare=signal,briar'; });
+  await page.locator('messenger-fit .compare').waitFor();
+  await stays('view:compare', 'after the page\'s link changed under it');
+
+  // The language: the select keeps focus while everything around it changes language.
+  await tabTo(page, (f) => f.key === 'lang', { back: true });
+  await page.locator('messenger-fit select').selectOption('uk');
+  await page.locator('messenger-fit .mf[lang="uk"]').waitFor();
+  await stays('lang', 'after changing language');
+  await session.closePages();
+});
