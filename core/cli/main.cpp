@@ -55,9 +55,11 @@ int report(const std::vector<mf::Problem>& problems) {
 mf::json read_answers(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw UsageError{"cannot read answers file \"" + path + "\""};
+    std::ostringstream text;
+    text << in.rdbuf();
     try {
-        return mf::json::parse(in);
-    } catch (const mf::json::parse_error& e) {
+        return mf::parse_json(text.str());  // nesting capped: a deep file crashed parse_request's messages
+    } catch (const mf::json::exception& e) {  // parse_error, and out_of_range for numbers like 1e999
         throw UsageError{"answers file \"" + path + "\" is not JSON: " + e.what()};
     }
 }
