@@ -15,7 +15,8 @@
 // Parts: root header nav settings status notice view footer filters
 //   filter-group cards card card-unfit tier-badge why dispute source-link
 //   status-pass status-fail status-unknown status-disputed compare-picker compare-legend
-//   compare-table quiz quiz-result share credits error
+//   compare-table quiz quiz-result profile-diff timeline share credits error
+// (docs/embedding.md is the embedders' copy of this contract; a test keeps them equal)
 //
 // Sizes are in em, not rem: the host page's root font size must not reach in.
 

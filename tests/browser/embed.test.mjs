@@ -99,13 +99,13 @@ test('two widgets on a page share one engine, and a second registration is harml
   await session.closePages();
 });
 
-test('the theming example from web/README.md works: custom properties and ::part', async () => {
+test('the theming example from docs/embedding.md works: custom properties and ::part', async () => {
   // Reduced motion: no colour transition, so the new colour applies at once.
   const page = await session.page({ reducedMotion: 'reduce' });
   await page.goto(session.url('/embed-example.html'));
   await ready(page);
-  // The README's CSS, adopted as a constructed sheet (an inline <style> would be blocked by the CSP).
-  const css = readFileSync(`${ROOT}web/README.md`, 'utf8').match(/```css\n([\s\S]*?)```/)[1];
+  // The document's CSS, adopted as a constructed sheet (an inline <style> would be blocked by the CSP).
+  const css = readFileSync(`${ROOT}docs/embedding.md`, 'utf8').match(/```css\n([\s\S]*?)```/)[1];
   await page.evaluate((text) => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`${text} messenger-fit::part(card) { border-top-width: 3px; }`);
