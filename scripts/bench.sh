@@ -8,14 +8,19 @@
 # What is measured and how: docs/performance.md.
 #
 # usage: scripts/bench.sh [--json] [--quick] [--runs N] [--sizes 10,1000,...] [--only weight,cold,interaction,engine]
+#                         [--compare-engine DIR]
 #   --quick   5 browser runs, 5 samples, sizes 10 and 1000 (a smoke run, not for the record)
+#   --compare-engine DIR   DIR holds another build of mf-engine.mjs + mf-engine.wasm (e.g. before
+#             a change): the widget is built a second time around it, and both are measured
+#             interleaved in the same runs (cold start, interaction, wasm engine): on a busy
+#             machine the only fair before/after.
 # Reuses build/ and dist/ from scripts/build.sh or scripts/test.sh when present.
 # Intermediate files: build/bench/.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
-json=0; runs=11; samples=9; sizes=10,1000,10000,100000; only=weight,cold,interaction,engine
+json=0; runs=11; samples=9; sizes=10,1000,10000,100000; only=weight,cold,interaction,engine; compare=
 while [ $# -gt 0 ]; do
   case "$1" in
     --json) json=1 ;;
@@ -23,7 +28,8 @@ while [ $# -gt 0 ]; do
     --runs) runs=$2; shift ;;
     --sizes) sizes=$2; shift ;;
     --only) only=$2; shift ;;
-    -h|--help) sed -n 2,14p "$0"; exit 0 ;;
+    --compare-engine) compare=$(cd "$2" && pwd); shift ;;
+    -h|--help) sed -n 2,19p "$0"; exit 0 ;;
     *) echo "bench: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -58,21 +64,37 @@ fs.writeFileSync(process.argv[1], JSON.stringify({
   loadavg_start: fs.readFileSync(process.argv[2], "utf8").trim(), date: new Date().toISOString(),
 }));' "$out/machine.json" "$out/loadavg-start"
 
+rm -f "$out/browser.json" "$out/engine.json"
+# A snapshot of dist/: a rebuild during the run must not change what is measured.
+rm -rf "$out/site" && cp -r dist "$out/site"
+compare_site=()
+compare_dist=()
+if [ -n "$compare" ]; then
+  # The same widget sources around the other engine, built like dist/ is.
+  tree="$out/compare-tree"
+  rm -rf "$tree" && mkdir -p "$tree/scripts" "$tree/data"
+  cp scripts/build-web.mjs "$tree/scripts/" && cp -r web "$tree/" && cp -r data/i18n "$tree/data/"
+  cp package.json "$tree/" && cp -r "$out/site" "$tree/dist"
+  cp "$compare/mf-engine.mjs" "$compare/mf-engine.wasm" "$tree/dist/"
+  (cd "$tree" && node scripts/build-web.mjs >&2)
+  rm -rf "$out/compare-site" && mv "$tree/dist" "$out/compare-site" && rm -rf "$tree"
+  compare_site=(--compare-site "$out/compare-site")
+  compare_dist=(--compare-dist "$out/compare-site")
+fi
+
 browser_parts=()
 has weight && browser_parts+=(weight)
 has cold && browser_parts+=(cold)
 has interaction && browser_parts+=(interaction)
-rm -f "$out/browser.json" "$out/engine.json"
-# A snapshot of dist/: a rebuild during the run must not change what is measured.
-rm -rf "$out/site" && cp -r dist "$out/site"
 if [ ${#browser_parts[@]} -gt 0 ]; then
   echo "bench: browser (${browser_parts[*]}), $runs runs" >&2
   node tests/bench/browser-bench.mjs "$out/browser.json" --runs "$runs" \
-    --only "$(IFS=,; echo "${browser_parts[*]}")" >&2
+    --only "$(IFS=,; echo "${browser_parts[*]}")" "${compare_site[@]}" >&2
 fi
 if has engine; then
   echo "bench: engine scaling, sizes $sizes" >&2
-  node tests/bench/engine-bench.mjs "$out/engine.json" --dist "$out/site" --sizes "$sizes" --samples "$samples" >&2
+  node tests/bench/engine-bench.mjs "$out/engine.json" --dist "$out/site" --sizes "$sizes" --samples "$samples" \
+    "${compare_dist[@]}" >&2
 fi
 node -e '
 const fs = require("node:fs"); const m = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));

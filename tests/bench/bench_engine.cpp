@@ -4,7 +4,7 @@
 //
 // PLAN.json (written by tests/bench/engine-bench.mjs):
 //   {"today": 20250601, "requests": [{...}, ...], "modes": [{"name": "top20", "limit": 20}, ...],
-//    "samples": 15, "min_sample_ms": 30, "loads": 3}
+//    "samples": 15, "min_sample_ms": 30, "loads": 3, "stages": true}
 //
 // Prints one JSON object on stdout. Every figure goes through mf::Api, the
 // very string-in/string-out surface the wasm module exports, so native and
@@ -14,6 +14,9 @@
 //   core_us     parse_request + Engine::recommend (ranking only, no JSON out)
 //   stages_us   the steps of an Api call, cumulative: request text → DOM,
 //               + resolve ids, + evaluate and rank, + result DOM, + envelope and dump
+//   proto_*     a prototype of two hot-path changes (tests/bench/proto_engine.hpp),
+//               checked byte for byte against the Api: proto_writer_us writes
+//               the result text directly; proto_us also ranks before explaining
 // A sample runs the whole request mix (repeated until it lasts at least
 // min_sample_ms) and yields the mean µs per call; we report the median and
 // p95 over samples. Results are fingerprinted (FNV-1a of the result text) and
@@ -31,6 +34,7 @@
 
 #include "api.hpp"
 #include "engine.hpp"
+#include "proto_engine.hpp"
 
 namespace {
 
@@ -174,7 +178,7 @@ int main(int argc, char** argv) {
             // Where an Api call's time goes: the same steps Api::recommend_at
             // takes, timed cumulatively (stage k runs stages 1..k).
             json& stages = m["stages_us"];
-            for (int stage = 1; stage <= 5; ++stage) {
+            for (int stage = 1; stage <= 5 && plan.value("stages", true); ++stage) {
                 stages.push_back(stats(time_mix(texts[k].size(), samples, min_sample_ms, [&](std::size_t i) {
                     const json request = json::parse(texts[k][i]);  // 1 request text → DOM
                     if (stage < 2) return void(g_sink = g_sink + request.size());
@@ -189,6 +193,24 @@ int main(int argc, char** argv) {
                     envelope["value"] = value;
                     g_sink = g_sink + envelope.dump(-1, ' ', false, json::error_handler_t::replace).size();
                 })));
+            }
+            // The prototype (proto_engine.hpp): checked to give the Api's bytes, then timed.
+            const proto::Engine lean(engine);
+            int equal = 0;
+            for (std::size_t i = 0; i < texts[k].size(); ++i) {
+                const mf::Request r = mf::parse_request(engine.catalogue(), json::parse(texts[k][i]), today);
+                if (fnv1a(lean.envelope(lean.recommend(r))) == m["results"][i]["fnv1a"].get<std::string>()) ++equal;
+            }
+            m["proto_equal"] = equal;
+            if (equal == static_cast<int>(texts[k].size())) {
+                m["proto_writer_us"] = stats(time_mix(texts[k].size(), samples, min_sample_ms, [&](std::size_t i) {
+                    const mf::Request r = mf::parse_request(engine.catalogue(), json::parse(texts[k][i]), today);
+                    g_sink = g_sink + lean.envelope(engine.recommend(r)).size();
+                }));
+                m["proto_us"] = stats(time_mix(texts[k].size(), samples, min_sample_ms, [&](std::size_t i) {
+                    const mf::Request r = mf::parse_request(engine.catalogue(), json::parse(texts[k][i]), today);
+                    g_sink = g_sink + lean.envelope(lean.recommend(r)).size();
+                }));
             }
         }
         std::cout << out.dump() << "\n";

@@ -2,7 +2,8 @@
 // Browser side of the benchmark (issue 5, groups 1-3), in Debian's headless
 // Chromium through playwright-core. Not a test: it measures and reports.
 //
-//   node tests/bench/browser-bench.mjs OUT.json [--runs N] [--only weight,cold,interaction]
+//   node tests/bench/browser-bench.mjs OUT.json [--runs N] [--only weight,cold,interaction] [--site DIR]
+//        [--compare-site DIR]
 //
 // 1. weight       loads dist/embed-example.html, records every request the
 //                 page makes until the first cards are painted and the
@@ -27,7 +28,7 @@
 // instrumentation listens at the shadow root, after the widget's own
 // listeners (see docs/performance.md).
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, dirname, relative } from 'node:path';
+import { join, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -35,8 +36,6 @@ import { serve } from '../../scripts/serve.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
-const SITE = join(ROOT, 'build', 'bench', 'site');
-const STATIC_DIR = join(ROOT, 'build', 'bench', 'static');
 
 const args = process.argv.slice(2);
 const outFile = args.find((a) => !a.startsWith('--'));
@@ -45,6 +44,12 @@ const opt = (name, dflt) => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 const RUNS = Number(opt('runs', 11));
+// The site measured: scripts/bench.sh puts a snapshot of dist/ in build/bench/site.
+const SITE = resolve(opt('site', join(ROOT, 'build', 'bench', 'site')));
+const STATIC_DIR = join(SITE, '..', `${SITE.split('/').filter(Boolean).pop()}-static`);
+// Another build of the site (e.g. before a change), measured interleaved with
+// SITE in the same runs: on a busy machine the only fair before/after.
+const COMPARE = opt('compare-site', null) && resolve(opt('compare-site'));
 const ONLY = new Set(opt('only', 'weight,cold,interaction').split(','));
 
 export const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -221,7 +226,7 @@ async function coldRun(browser, url, kind, profile) {
   }
 }
 
-async function coldStart(browser, widgetUrl, staticUrl, runs) {
+async function coldStart(browser, widgetUrl, staticUrl, runs, altUrl = null) {
   const profiles = {
     unthrottled: {},
     cpu4x_slow4g: { cpu: 4, network: SLOW_4G },
@@ -232,13 +237,15 @@ async function coldStart(browser, widgetUrl, staticUrl, runs) {
     // not the browser's (every run has a fresh context).
     await coldRun(browser, widgetUrl, 'widget', profile);
     await coldRun(browser, staticUrl, 'static', profile);
-    const w = [], s = [], wf = [], problems = [];
+    const w = [], s = [], wf = [], alt = [], problems = [];
     for (let i = 0; i < runs; i++) {
       const a = await coldRun(browser, widgetUrl, 'widget', profile);
+      const c = altUrl ? await coldRun(browser, altUrl, 'widget', profile) : null;
       const b = await coldRun(browser, staticUrl, 'static', profile);
       w.push(a.first_cards);
       wf.push(a.fcp);
       s.push(b.first_cards);
+      if (c) alt.push(c.first_cards);
       problems.push(...a.errors, ...b.errors, ...a.offMachine, ...b.offMachine);
     }
     const widget = stats(w), floor = stats(s);
@@ -251,6 +258,10 @@ async function coldStart(browser, widgetUrl, staticUrl, runs) {
       static_runs: s,
       problems,
     };
+    if (altUrl) {
+      out[name].alt_first_cards_ms = stats(alt);
+      out[name].alt_runs = alt;
+    }
   }
   out.profiles = { cpu4x_slow4g: { cpu_rate: 4, network: SLOW_4G } };
   return out;
@@ -347,16 +358,13 @@ async function interactionRun(browser, url, cpu, rounds) {
   }
 }
 
-async function interaction(browser, url, rounds) {
-  const out = {};
-  for (const [name, cpu] of [['unthrottled', 1], ['cpu4x', 4]]) {
-    const { done, errors } = await interactionRun(browser, url, cpu, rounds);
-    const labels = [...new Set(done.map((d) => d.label))];
-    out[name] = { errors };
-    for (const label of labels) {
+function summarize(done, errors) {
+  const labels = [...new Set(done.map((d) => d.label))];
+  const out = { errors };
+  for (const label of labels) {
       const items = done.filter((d) => d.label === label);
       const et = items.map((d) => d.event_timing);
-      out[name][label] = {
+      out[label] = {
         count: items.length,
         dom_updated_ms: stats(items.map((d) => d.dom)),
         next_frame_ms: stats(items.map((d) => d.frame)),
@@ -368,7 +376,29 @@ async function interaction(browser, url, rounds) {
           p95_ms: stats(et.map((x) => (x === null ? 0 : x))).p95,
         },
       };
+  }
+  return out;
+}
+
+async function interaction(browser, url, rounds, altUrl = null) {
+  const out = {};
+  for (const [name, cpu] of [['unthrottled', 1], ['cpu4x', 4]]) {
+    if (!altUrl) {
+      const { done, errors } = await interactionRun(browser, url, cpu, rounds);
+      out[name] = summarize(done, errors);
+      continue;
     }
+    // Alternate the two sites, one round each, `rounds` times.
+    const mine = { done: [], errors: [] }, theirs = { done: [], errors: [] };
+    for (let r = 0; r < rounds; r++) {
+      for (const [target, u] of [[mine, url], [theirs, altUrl]]) {
+        const { done, errors } = await interactionRun(browser, u, cpu, 1);
+        target.done.push(...done);
+        target.errors.push(...errors);
+      }
+    }
+    out[name] = summarize(mine.done, mine.errors);
+    out[`alt_${name}`] = summarize(theirs.done, theirs.errors);
   }
   return out;
 }
@@ -380,7 +410,7 @@ async function main() {
     console.error('usage: browser-bench.mjs OUT.json [--runs N] [--only weight,cold,interaction]');
     process.exit(2);
   }
-  // scripts/bench.sh puts a snapshot of dist/ there; run alone, take one.
+  // Run alone (not from scripts/bench.sh), take a snapshot of dist/.
   if (!existsSync(join(SITE, 'index.html'))) cpSync(DIST, SITE, { recursive: true });
   const site = await serve(SITE);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
@@ -391,12 +421,16 @@ async function main() {
     const floor = await serve(STATIC_DIR, {
       csp: "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; script-src 'none'",
     });
+    const altSite = COMPARE ? await serve(COMPARE) : null;
+    const altIndex = altSite ? new URL('index.html', altSite.url).href : null;
+    if (COMPARE) out.compare_site = relative(ROOT, COMPARE);
     try {
       if (ONLY.has('weight')) out.weight = await weight(browser, site.url);
-      if (ONLY.has('cold')) out.cold_start = await coldStart(browser, new URL('index.html', site.url).href, floor.url, RUNS);
-      if (ONLY.has('interaction')) out.interaction = await interaction(browser, new URL('index.html', site.url).href, 2);
+      if (ONLY.has('cold')) out.cold_start = await coldStart(browser, new URL('index.html', site.url).href, floor.url, RUNS, altIndex);
+      if (ONLY.has('interaction')) out.interaction = await interaction(browser, new URL('index.html', site.url).href, 2, altIndex);
     } finally {
       floor.server.close();
+      altSite?.server.close();
     }
   } finally {
     await browser.close();

@@ -3,7 +3,7 @@
 // same seeded request mix, timed natively (build/native/bench_engine), in
 // wasm under Node and in the plain-JS reference (tests/bench/engine-node.mjs).
 //
-//   node tests/bench/engine-bench.mjs OUT.json [--sizes 10,1000,10000,100000] [--samples 9] [--full-up-to 10] [--dist DIR]
+//   node tests/bench/engine-bench.mjs OUT.json [--sizes 10,1000,10000,100000] [--samples 9] [--full-up-to 10] [--dist DIR] [--compare-dist DIR]
 //
 // Modes: "top20" (request limit 20: the ranking of every messenger, but only
 // the best 20 serialised, so result JSON does not swamp the ranking at large
@@ -30,6 +30,8 @@ const FULL_UP_TO = Number(opt('full-up-to', 10));
 const TOP = 20;
 const nativeBin = join(ROOT, 'build', 'native', 'bench_engine');
 const dist = opt('dist', join(ROOT, 'dist'));
+// Another build of the module, timed interleaved with this one (before/after).
+const compareDist = opt('compare-dist', null);
 
 const read = (f) => JSON.parse(readFileSync(join(ROOT, 'data', f), 'utf8'));
 const requests = benchRequests({
@@ -41,6 +43,7 @@ function log(msg) {
 }
 
 const out = {
+  compare_dist: compareDist,
   seed: SEED, requests: requests.length, today: TODAY, top: TOP, samples: SAMPLES, sizes: {},
   request_mix: requests,
 };
@@ -54,6 +57,7 @@ for (const n of SIZES) {
     today: TODAY, requests, modes, samples: SAMPLES,
     min_sample_ms: big ? 0 : 40, // at 100k one pass of the mix is already seconds long
     loads: big ? 1 : 3,
+    stages: !big, // per-stage timings of the native call: minutes at 100k, and the same story as at 10k
   };
   const planFile = join(WORK, `plan-n${n}.json`);
   writeFileSync(planFile, JSON.stringify(plan));
@@ -68,13 +72,14 @@ for (const n of SIZES) {
 
   log(`n=${n}: wasm + JS in Node`);
   const node = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16000',
-    join(ROOT, 'tests', 'bench', 'engine-node.mjs'), dist, dir, planFile, nativeFile],
+    join(ROOT, 'tests', 'bench', 'engine-node.mjs'), dist, dir, planFile, nativeFile, ...(compareDist ? [compareDist] : [])],
   { encoding: 'utf8', maxBuffer: 1 << 30 });
   if (node.status !== 0) throw new Error(`engine-node failed: ${node.stderr}`);
   const js = JSON.parse(node.stdout);
 
   const entry = { catalogue_json_bytes: catalogueBytes, native_load_ms: native.load_ms, ...js.one_time };
   if (js.wasm_error) entry.wasm_error = js.wasm_error;
+  if (js.alt_error) entry.alt_error = js.alt_error;
   entry.checks = js.checks;
   entry.modes = {};
   for (const m of modes) {
@@ -85,8 +90,13 @@ for (const n of SIZES) {
       native_core_us: nm.core_us,
       wasm_raw_us: jm.wasm_raw ?? null,
       wasm_us: jm.wasm ?? null,
+      wasm_raw_alt_us: jm.wasm_raw_alt ?? null,
       js_us: jm.js ?? null,
       result_bytes_median: nm.results.map((r) => r.bytes).sort((a, b) => a - b)[nm.results.length >> 1],
+      native_stages_us: nm.stages_us ?? [],
+      proto_equal: nm.proto_equal ?? 0,
+      native_proto_writer_us: nm.proto_writer_us ?? null,
+      native_proto_us: nm.proto_us ?? null,
     };
   }
   entry.seconds = (Date.now() - t0) / 1000;

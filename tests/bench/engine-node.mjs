@@ -2,7 +2,7 @@
 // Node side of the engine-scaling benchmark, one catalogue size per process
 // (a fresh process per size: no heap or JIT state carried over).
 //
-//   node --expose-gc engine-node.mjs DIST_DIR DATA_DIR PLAN.json NATIVE.json
+//   node --expose-gc engine-node.mjs DIST_DIR DATA_DIR PLAN.json NATIVE.json [ALT_DIST]
 //
 // Three engines over the same files and the same request mix:
 //   wasm-raw     the Emscripten module's own `recommend(handle, text)` → text,
@@ -22,7 +22,9 @@ import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { loadReference } from './reference-engine.mjs';
 
-const [distDir, dataDir, planFile, nativeFile] = process.argv.slice(2);
+// ALT_DIST (optional): a second build of the module (e.g. before a change), timed
+// interleaved with the first in this same process: the fair before/after.
+const [distDir, dataDir, planFile, nativeFile, altDist] = process.argv.slice(2);
 const plan = JSON.parse(readFileSync(planFile, 'utf8'));
 const native = nativeFile ? JSON.parse(readFileSync(nativeFile, 'utf8')) : null;
 const FILES = ['attributes.json', 'catalogue.json', 'needs.json', 'criteria.json', 'quiz.json'];
@@ -131,6 +133,24 @@ for (let i = 0; i < plan.loads && raw; i++) {
 }
 if (raw) out.one_time.wasm_load_ms = stats(loads);
 
+// ---- optional: the other build, same files ------------------------------------------
+let alt = null, altHandle = -1;
+if (altDist && raw) {
+  const { default: createAlt } = await import(pathToFileURL(join(altDist, 'mf-engine.mjs')).href);
+  alt = await createAlt({ wasmBinary: readFileSync(join(altDist, 'mf-engine.wasm')) });
+  t0 = now();
+  unwrap(alt.recommend(0, tiny));
+  out.one_time.alt_first_call_default_data_ms = now() - t0;
+  t0 = now();
+  try {
+    altHandle = unwrap(alt.load(filesText));
+    out.one_time.alt_wasm_load_ms = now() - t0;
+  } catch (e) {
+    out.alt_error = `alt wasm load failed: ${e?.message ?? e}`;
+    alt = null;
+  }
+}
+
 // ---- the facade, as the widget uses it -----------------------------------------
 let facade = null;
 if (raw) {
@@ -175,6 +195,7 @@ for (const mode of plan.modes) {
       if (fnv1a(text) === nativeResults[i].fnv1a) check.native_text_equal++;
       else check.failures.push({ request: i, what: 'wasm text differs from native' });
     }
+    if (alt && alt.recommend(altHandle, texts[i]) !== text) check.failures.push({ request: i, what: 'alt build differs' });
     const wasmValue = unwrap(text);
     if (!isDeepStrictEqual(facade.recommend(request), wasmValue)) check.failures.push({ request: i, what: 'facade differs from raw' });
     if (isDeepStrictEqual(jsValue, wasmValue)) check.js_equal_wasm++;
@@ -193,6 +214,7 @@ for (const mode of plan.modes) {
     engines.wasm_raw = (i) => { sink += raw.recommend(handle, texts[i]).length; };
     engines.wasm = (i) => { sink += facade.recommend(requests[i]).results.length; };
   }
+  if (alt) engines.wasm_raw_alt = (i) => { sink += alt.recommend(altHandle, texts[i]).length; };
   out.modes[mode.name] = timeInterleaved(engines, requests.length, plan.samples, plan.min_sample_ms);
 }
 out.sink = sink > 0;

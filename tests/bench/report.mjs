@@ -102,16 +102,22 @@ if (browser?.cold_start) {
     lines.push(`${pad(name, 22)}${lpad(f(p.widget_first_cards_ms.median, 0), 14)}${lpad(f(p.widget_first_cards_ms.p95, 0), 8)}`
       + `${lpad(f(p.widget_first_cards_ms.min, 0), 8)}${lpad(f(p.static_first_cards_ms.median, 0), 15)}${lpad(f(p.ratio_median, 2), 7)}`);
   }
+  for (const [name, p] of Object.entries(c).filter(([k, v]) => k !== 'profiles' && v.alt_first_cards_ms)) {
+    lines.push(`${pad(`${name}, compare site`, 22)}${lpad(f(p.alt_first_cards_ms.median, 0), 14)}${lpad(f(p.alt_first_cards_ms.p95, 0), 8)}`
+      + `${lpad(f(p.alt_first_cards_ms.min, 0), 8)}   (${browser.compare_site}, interleaved run by run)`);
+  }
   lines.push('(ms; widget: its mf-first-cards mark; static: the same page frozen with no script, its first contentful paint)');
 }
 
 if (browser?.interaction) {
   h('3. Interaction: click → DOM updated / next frame, and Event Timing (ms)');
-  lines.push(`${pad('interaction', 30)}${lpad('n', 4)}${lpad('DOM med', 9)}${lpad('DOM p95', 9)}${lpad('frame p95', 11)}${lpad('ET p95', 8)}${lpad('ET >16', 8)}`);
-  for (const profile of ['unthrottled', 'cpu4x']) {
+  lines.push(`${pad('interaction', 38)}${lpad('n', 4)}${lpad('DOM med', 9)}${lpad('DOM p95', 9)}${lpad('frame p95', 11)}${lpad('ET p95', 8)}${lpad('ET >16', 8)}`);
+  for (const profile of ['unthrottled', 'cpu4x', 'alt_unthrottled', 'alt_cpu4x']) {
     const p = browser.interaction[profile];
+    if (!p) continue;
+    const tag = profile.startsWith('alt_') ? `${profile.slice(4)}, compare` : profile;
     for (const [label, x] of Object.entries(p).filter(([k]) => k !== 'errors')) {
-      lines.push(`${pad(`${label} (${profile})`, 30)}${lpad(x.count, 4)}${lpad(f(x.dom_updated_ms.median), 9)}${lpad(f(x.dom_updated_ms.p95), 9)}`
+      lines.push(`${pad(`${label} (${tag})`, 38)}${lpad(x.count, 4)}${lpad(f(x.dom_updated_ms.median), 9)}${lpad(f(x.dom_updated_ms.p95), 9)}`
         + `${lpad(f(x.next_frame_ms.p95), 11)}${lpad(f(x.event_timing.p95_ms, 0), 8)}${lpad(`${x.event_timing.over_16ms}/${x.count}`, 8)}`);
     }
   }
@@ -133,6 +139,29 @@ if (engine) {
   lines.push(`(${top}: request limit ${engine.top}, every messenger ranked but only the best ${engine.top} serialised; full: every messenger serialised.`);
   lines.push(' native and wasm (raw): the same Api::recommend_at call, request text → result text; wasm (facade): engine.recommend(),');
   lines.push(' object → object; JS ref: tests/bench/reference-engine.mjs, object → object.)');
+  if (Object.values(engine.sizes).some((e) => Object.values(e.modes).some((m) => m.wasm_raw_alt_us))) {
+    h(`   wasm (raw), this build vs ${engine.compare_dist}, interleaved in one process (µs, median)`);
+    for (const [n, e] of Object.entries(engine.sizes)) {
+      for (const [mode, m] of Object.entries(e.modes).filter(([, x]) => x.wasm_raw_alt_us)) {
+        lines.push(`${pad(`${n} ${mode}`, 16)}${lpad(f(m.wasm_raw_us.median, 0), 10)} vs ${lpad(f(m.wasm_raw_alt_us.median, 0), 10)}`
+          + `   (${f(m.wasm_raw_alt_us.median / m.wasm_raw_us.median, 2)}× faster)`);
+      }
+      if (e.alt_first_call_default_data_ms !== undefined) {
+        lines.push(`${pad(`${n} first call`, 16)}${lpad(f(e.first_call_default_data_ms, 1), 10)} vs ${lpad(f(e.alt_first_call_default_data_ms, 1), 10)} ms (built-in data load)`);
+      }
+    }
+  }
+  h('   native: where an Api call goes (µs, medians, cumulative stages), and the prototype (tests/bench/proto_engine.hpp)');
+  lines.push(`${pad('n / mode', 16)}${lpad('parse req', 10)}${lpad('+resolve', 10)}${lpad('+rank', 10)}${lpad('+result DOM', 13)}${lpad('+envelope', 11)}`
+    + `${lpad('writer', 9)}${lpad('rank-first+writer', 19)}${lpad('same bytes', 12)}`);
+  for (const [n, e] of Object.entries(engine.sizes)) {
+    for (const [mode, m] of Object.entries(e.modes)) {
+      const st = m.native_stages_us ?? [];
+      lines.push(`${pad(`${n} ${mode}`, 16)}${[0, 1, 2].map((i) => lpad(f(st[i]?.median, 0), 10)).join('')}`
+        + `${lpad(f(st[3]?.median, 0), 13)}${lpad(f(st[4]?.median, 0), 11)}${lpad(f(m.native_proto_writer_us?.median, 0), 9)}`
+        + `${lpad(f(m.native_proto_us?.median, 0), 19)}${lpad(`${m.proto_equal}/${engine.requests}`, 12)}`);
+    }
+  }
   h('   one-time costs (ms)');
   lines.push(`${pad('n', 8)}${lpad('catalogue', 11)}${lpad('native load', 13)}${lpad('wasm load', 11)}${lpad('facade load', 13)}${lpad('JS load', 9)}`);
   for (const [n, e] of Object.entries(engine.sizes)) {
