@@ -398,6 +398,7 @@ const CSS = `
 .timeline-attr { color: var(--c-muted); font-weight: 600; }
 .timeline-change { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.1em 0.4em; }
 .timeline-before { color: var(--c-muted); }
+.timeline-other { color: var(--c-disputed); font-weight: 600; font-size: 0.9375em; }
 .timeline-arrow { display: inline-block; color: var(--c-muted); }
 /* The arrow points from the old value to the new one, whichever way text runs. */
 .mf[dir="rtl"] .timeline-arrow { transform: scaleX(-1); }

@@ -91,7 +91,7 @@ test('every dated fact is on its messenger\'s timeline, in order, with date, bef
   const page = await open(`view=changes&profile=pg-2025&asof=seed`);
   for (const m of catalogue.messengers) {
     const dated = Object.entries(m.facts).flatMap(([attr, history]) =>
-      history.map((e, i) => ({ attr, ...e, before: i ? history[i - 1].value : undefined })).filter((e) => e.since));
+      history.map((e, i) => ({ attr, ...e, previous: i ? history[i - 1] : null })).filter((e) => e.since));
     const section = page.locator(`messenger-fit .timeline[data-id="${m.id}"]`);
     assert.equal(await section.locator('h4').textContent(), m.name);
     const entries = section.locator('.timeline-entry');
@@ -109,8 +109,10 @@ test('every dated fact is on its messenger\'s timeline, in order, with date, bef
       const links = await entry.locator('a[part="source-link"]').evaluateAll((as) => as.map((a) => a.href));
       assert.ok(links.length >= e.sources.length, `${m.id} ${e.attr}: its sources`);
       for (const s of e.sources) assert.ok(links.includes(new URL(s).href), s);
-      // Disagreeing sources side by side, never merged into one value.
+      // Disagreeing sources side by side, never merged into one value…
       assert.equal(await entry.locator('.dispute-side').count(), e.disputed ? 1 + e.disputed.length : 0);
+      // …and a disputed old value keeps its other readings too.
+      assert.equal(await entry.locator('.timeline-other').count(), e.previous?.disputed?.length ?? 0);
     }
   }
   // The issue's examples, in words.
@@ -121,6 +123,9 @@ test('every dated fact is on its messenger\'s timeline, in order, with date, bef
   const session5 = page.locator('messenger-fit .timeline[data-id="session"] .timeline-entry[data-attr="forward_secrecy"]');
   assert.equal(await session5.locator('time').textContent(), medium('en', '2020-12-01'));
   assert.equal(await session5.locator('.timeline-change').textContent(), 'Before: Yes \u2192 Since then: No');
+  const audits = page.locator('messenger-fit .timeline[data-id="simplex"] .timeline-entry[data-attr="audits"]');
+  assert.equal(await audits.locator('.timeline-other').textContent(),
+    '~ another source: Trail of Bits, 2022-10 (security assessment)');
   // The arrow is decoration: screen readers hear "Before: … Since then: …".
   assert.equal(await session5.locator('.timeline-arrow').getAttribute('aria-hidden'), 'true');
   await session.closePages();

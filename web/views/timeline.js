@@ -3,7 +3,7 @@
 // by side. The entry the engine used on the chosen date is marked, so the
 // timeline and the verdicts above it can be read together.
 import { h } from '../dom.js';
-import { attrLabel, formatValue } from '../format.js';
+import { attrLabel, formatValue, GLYPH } from '../format.js';
 import { timelineOf, isCurrent } from '../timeline.js';
 import { disputeGrid, sourcesLine } from './fact.js';
 
@@ -37,6 +37,10 @@ function timelineItem(ctx, { attr, since, before, after }, current) {
       h('span', { class: 'timeline-before' }, msgs.t('ui.timeline.before', {
         value: formatValue(msgs, attribute, before ? before.value : 'unknown'),
       })),
+      // The old value may have been disputed too: its other readings stay visible.
+      (before?.disputed ?? []).map((d) => [' ', h('span', { class: 'timeline-other' },
+        h('span', { class: 'glyph', 'aria-hidden': 'true' }, `${GLYPH.disputed} `),
+        msgs.t('ui.compare.other_says', { value: formatValue(msgs, attribute, d.value) }))]),
       ' ',
       // The arrow goes with the new value, so a long old value never leaves it alone on a line.
       h('span', { class: 'timeline-to' },
