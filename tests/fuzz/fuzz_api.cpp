@@ -54,6 +54,21 @@ std::string files_json(const mf::DataFiles& files) {
     return j.dump(-1, ' ', false, mf::json::error_handler_t::replace);
 }
 
+// The shipped data with only its first two messengers: loads in a fraction of
+// the time (the loader itself is fuzz_catalogue's job; this target is about
+// handles), and still ranks, explains and lists facts.
+const mf::DataFiles& small_files() {
+    static const mf::DataFiles files = [] {
+        mf::DataFiles f = mf::default_data_files();
+        auto catalogue = mf::json::parse(f["catalogue.json"]);
+        auto& messengers = catalogue["messengers"];
+        messengers.erase(messengers.begin() + 2, messengers.end());
+        f["catalogue.json"] = catalogue.dump();
+        return f;
+    }();
+    return files;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -74,17 +89,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             case 0:  // any text as the files object
                 loaded(api.load(in.ConsumeRandomLengthString(4096)));
                 break;
-            case 1: {  // the shipped files with one replaced
-                auto files = mf::default_data_files();
+            case 1: {  // the (small) shipped files with one replaced
+                auto files = small_files();
                 const auto& names = mf::data_file_names();
                 files[names[in.ConsumeIntegralInRange<std::size_t>(0, names.size() - 1)]] =
                     in.ConsumeRandomLengthString(4096);
                 loaded(api.load(files_json(files)));
                 break;
             }
-            case 2:  // the shipped files: always loads
-                if (!loaded(api.load(files_json(mf::default_data_files())))) bug("the shipped data did not load", "");
+            case 2: {  // the (small) shipped files: always loads
+                static const std::string valid = files_json(small_files());
+                if (!loaded(api.load(valid))) bug("the shipped data did not load", "");
                 break;
+            }
             case 3: {
                 const std::string request = in.ConsumeRandomLengthString(1024);
                 const mf::Date today = in.ConsumeIntegralInRange<int>(10000101, 99991231);
