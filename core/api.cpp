@@ -6,10 +6,12 @@ namespace mf {
 
 namespace {
 
-std::string ok(const ordered_json& value) {
+// By value, and moved into the envelope: copying the whole result DOM cost
+// as much as building it (docs/performance.md).
+std::string ok(ordered_json value) {
     ordered_json out;
     out["ok"] = true;
-    out["value"] = value;
+    out["value"] = std::move(value);
     return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
