@@ -64,7 +64,13 @@ fs.writeFileSync(process.argv[1], JSON.stringify({
   loadavg_start: fs.readFileSync(process.argv[2], "utf8").trim(), date: new Date().toISOString(),
 }));' "$out/machine.json" "$out/loadavg-start"
 
-rm -f "$out/browser.json" "$out/engine.json"
+browser_parts=()
+has weight && browser_parts+=(weight)
+has cold && browser_parts+=(cold)
+has interaction && browser_parts+=(interaction)
+# Only the parts being run are replaced: `--only engine` keeps the last browser.json.
+[ ${#browser_parts[@]} -gt 0 ] && rm -f "$out/browser.json"
+has engine && rm -f "$out/engine.json"
 # A snapshot of dist/: a rebuild during the run must not change what is measured.
 rm -rf "$out/site" && cp -r dist "$out/site"
 compare_site=()
@@ -82,10 +88,6 @@ if [ -n "$compare" ]; then
   compare_dist=(--compare-dist "$out/compare-site")
 fi
 
-browser_parts=()
-has weight && browser_parts+=(weight)
-has cold && browser_parts+=(cold)
-has interaction && browser_parts+=(interaction)
 if [ ${#browser_parts[@]} -gt 0 ]; then
   echo "bench: browser (${browser_parts[*]}), $runs runs" >&2
   node tests/bench/browser-bench.mjs "$out/browser.json" --runs "$runs" \

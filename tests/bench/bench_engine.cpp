@@ -78,11 +78,16 @@ std::string fnv1a(const std::string& s) {
 volatile std::size_t g_sink = 0;
 
 // Runs `call(i)` over the request mix, `reps` times per sample, and returns
-// the mean µs per call of each sample. The first pass is a warm-up.
+// the mean µs per call of each sample, after a warm-up.
 template <typename Call>
 std::vector<double> time_mix(std::size_t count, int samples, double min_sample_ms, Call call) {
-    auto t0 = Clock::now();
-    for (std::size_t i = 0; i < count; ++i) call(i);
+    // Warm-up: at least one pass and 300 ms (caches, allocator).
+    const auto start = Clock::now();
+    auto t0 = start;
+    do {
+        t0 = Clock::now();
+        for (std::size_t i = 0; i < count; ++i) call(i);
+    } while (ms_since(start) < 300);
     const double once = std::max(ms_since(t0), 1e-3);
     const int reps = std::max(1, static_cast<int>(min_sample_ms / once + 0.999));
     std::vector<double> out;

@@ -146,9 +146,6 @@ if (engine) {
         lines.push(`${pad(`${n} ${mode}`, 16)}${lpad(f(m.wasm_raw_us.median, 0), 10)} vs ${lpad(f(m.wasm_raw_alt_us.median, 0), 10)}`
           + `   (${f(m.wasm_raw_alt_us.median / m.wasm_raw_us.median, 2)}× faster)`);
       }
-      if (e.alt_first_call_default_data_ms !== undefined) {
-        lines.push(`${pad(`${n} first call`, 16)}${lpad(f(e.first_call_default_data_ms, 1), 10)} vs ${lpad(f(e.alt_first_call_default_data_ms, 1), 10)} ms (built-in data load)`);
-      }
     }
   }
   h('   native: where an Api call goes (µs, medians, cumulative stages), and the prototype (tests/bench/proto_engine.hpp)');
