@@ -65,16 +65,36 @@ std::string Api::load(const std::string& files_json) {
     }
 }
 
-std::string Api::catalogue(int handle) {
+template <typename Run>
+std::string Api::with_request(int handle, const std::string& request_json, Run&& run) {
+    return guarded(handle, [&](const Engine& e) {
+        json request;
+        try {
+            request = parse_json(request_json);
+        } catch (const json::exception& p) {  // parse_error, and out_of_range for numbers like 1e999
+            return error("bad_request", std::string("request is not JSON: ") + p.what(), "");
+        }
+        return ok(run(e, request));
+    });
+}
+
+template <typename Run>
+std::string Api::guarded(int handle, Run&& run) {
     try {
         const Engine* e = engine(handle);
         if (!e) return error("bad_handle", "no engine with handle " + std::to_string(handle), "");
-        return ok(e->catalogue().data());
+        return run(*e);
+    } catch (const RequestError& e) {
+        return error("bad_request", e.what(), e.pointer());
     } catch (const DataError& e) {
         return data_error(e);
     } catch (const std::exception& e) {
         return error("internal", e.what(), "");
     }
+}
+
+std::string Api::catalogue(int handle) {
+    return guarded(handle, [](const Engine& e) { return ok(e.catalogue().data()); });
 }
 
 std::string Api::recommend(int handle, const std::string& request_json) {
@@ -95,27 +115,6 @@ std::string Api::facts_at(int handle, const std::string& request_json, Date toda
     return with_request(handle, request_json, [&](const Engine& e, const json& request) {
         return e.facts_json(parse_request(e.catalogue(), request, today).as_of);
     });
-}
-
-template <typename Run>
-std::string Api::with_request(int handle, const std::string& request_json, Run&& run) {
-    try {
-        const Engine* e = engine(handle);
-        if (!e) return error("bad_handle", "no engine with handle " + std::to_string(handle), "");
-        json request;
-        try {
-            request = parse_json(request_json);
-        } catch (const json::exception& p) {  // parse_error, and out_of_range for numbers like 1e999
-            return error("bad_request", std::string("request is not JSON: ") + p.what(), "");
-        }
-        return ok(run(*e, request));
-    } catch (const RequestError& e) {
-        return error("bad_request", e.what(), e.pointer());
-    } catch (const DataError& e) {
-        return data_error(e);
-    } catch (const std::exception& e) {
-        return error("internal", e.what(), "");
-    }
 }
 
 void Api::release(int handle) {

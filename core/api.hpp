@@ -32,6 +32,9 @@ private:
     // failure into an error envelope.
     template <typename Run>
     std::string with_request(int handle, const std::string& request_json, Run&& run);
+    // Runs `run(engine)` for a valid handle; every exception becomes an error envelope.
+    template <typename Run>
+    std::string guarded(int handle, Run&& run);
     std::vector<std::unique_ptr<Engine>> engines_;
 };
 
