@@ -221,8 +221,8 @@ export function loadReference(files) {
       answers: q.answers.map((a) => ({
         id: a.id,
         needs: (a.needs ?? []).map((n) => needIndex.get(n)),
-        // nlohmann::json objects iterate in key order.
-        prefer: Object.keys(a.prefer ?? {}).sort().map((n) => [needIndex.get(n), a.prefer[n]]),
+        // The engine's objects (ordered_json) iterate in document order, as JS does.
+        prefer: Object.keys(a.prefer ?? {}).map((n) => [needIndex.get(n), a.prefer[n]]),
         needsIfImportant: (a.needs_if_important ?? []).map((n) => needIndex.get(n)),
       })),
     })),
@@ -239,7 +239,7 @@ export function loadReference(files) {
     };
     for (const id of j.needs ?? []) addNeed(need(id));
     if (j.prefer) {
-      for (const id of Object.keys(j.prefer).sort()) {
+      for (const id of Object.keys(j.prefer)) {
         const n = need(id);
         prefer.set(n, (prefer.get(n) ?? 0) + j.prefer[id]);
       }
