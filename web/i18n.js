@@ -35,16 +35,27 @@ export function textDirection(lang) {
 }
 
 export class Messages {
+  #plurals = null;
+  #dates = null;
+  #lists = null;
+  #numbers = null;
+
   constructor(lang, dict, fallback) {
     this.lang = lang;
     this.dir = textDirection(lang);
     this.dict = dict;
     this.fallback = fallback;
-    this.plurals = new Intl.PluralRules(lang);
-    this.dates = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
-    this.lists = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
-    this.numbers = new Intl.NumberFormat(lang);
   }
+
+  // The formatters are made on first use: a DateTimeFormat alone costs tens
+  // of milliseconds in a fresh page, on the way to the first cards (issue 5).
+  get plurals() { return this.#plurals ??= new Intl.PluralRules(this.lang); }
+
+  get dates() { return this.#dates ??= new Intl.DateTimeFormat(this.lang, { dateStyle: 'medium', timeZone: 'UTC' }); }
+
+  get lists() { return this.#lists ??= new Intl.ListFormat(this.lang, { style: 'long', type: 'conjunction' }); }
+
+  get numbers() { return this.#numbers ??= new Intl.NumberFormat(this.lang); }
 
   has(key) {
     return Object.hasOwn(this.dict, key) || Object.hasOwn(this.fallback, key);
