@@ -35,10 +35,11 @@ export class Card {
   }
 
   update(ctx, entry, { decided = false, rank } = {}) {
-    // What the panel shows, and what the rest of the card shows besides.
+    // What the panel shows, and what the rest of the card shows: a toggle
+    // that changes a need's reason but not the verdict leaves the head alone.
     const reasonsKey = JSON.stringify([ctx.epoch, ctx.profileName, entry.reasons]);
-    const key = reasonsKey + JSON.stringify([ctx.state.profile, ctx.hasNeeds, decided, rank,
-      entry.name, entry.tier, entry.fits, entry.unmet]);
+    const key = JSON.stringify([ctx.epoch, ctx.state.profile, ctx.hasNeeds, rank,
+      entry.name, entry.tier, entry.fits, entry.unmet]) + (decided ? reasonsKey : '');
     this.why.update(ctx, entry, reasonsKey);
     if (key === this.#key) return;
     this.#key = key;
