@@ -1,9 +1,22 @@
 // Message catalogues: every visible word comes from data/i18n/<lang>.json.
 // The build (scripts/build-web.mjs) generates ./locales.js, which ships the
 // default language inside the script and fetches the others only when chosen.
-import { DEFAULT_LANG, LANGS, loadLocale } from './locales.js';
+import {
+  DEFAULT_LANG, LANGS, LANG_NAMES, loadLocale,
+} from './locales.js';
 
 export { DEFAULT_LANG, LANGS };
+
+/** A language's name in itself ("Українська"), for the language picker. */
+export function autonym(lang) {
+  if (Object.hasOwn(LANG_NAMES, lang)) return LANG_NAMES[lang];
+  try {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
+    return name ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : lang;
+  } catch {
+    return lang;
+  }
+}
 
 // Scripts whose direction Intl.Locale#getTextInfo may not report everywhere.
 const RTL_FALLBACK = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv']);
@@ -56,6 +69,14 @@ export class Messages {
   get lists() { return this.#lists ??= new Intl.ListFormat(this.lang, { style: 'long', type: 'conjunction' }); }
 
   get numbers() { return this.#numbers ??= new Intl.NumberFormat(this.lang); }
+
+  /**
+   * Makes the formatters every first view uses (the settings show a date,
+   * the status a count) now: for a caller waiting on something else anyway.
+   */
+  warm() {
+    return Boolean(this.dates && this.plurals && this.numbers);
+  }
 
   has(key) {
     return Object.hasOwn(this.dict, key) || Object.hasOwn(this.fallback, key);
