@@ -109,6 +109,10 @@ export class MessengerFit extends HTMLElement {
     if (boot !== this.#boots) return;
     this.#renderChrome();
     this.#setStatus(this.#msgs.t('ui.status.loading'));
+    // The formatters cost tens of ms in a fresh page; make them in a task of
+    // their own while the wasm compiles, rather than in the first render.
+    const msgs = this.#msgs;
+    setTimeout(() => msgs.warm(), 0);
 
     try {
       this.#engine = await engine;
