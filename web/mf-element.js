@@ -1,7 +1,8 @@
 // <messenger-fit>: owns the state, asks the engine, renders the views.
-// State changes go through #update(), which asks the engine again, re-renders
-// the current view, puts focus back where it was, announces the count in the
-// one status region, writes the share link (only for the person's own
+// State changes go through #update(), which asks the engine again, updates
+// the current view in place (only the parts whose inputs changed: keyed.js,
+// views/view-part.js), puts focus back where it was, announces the count in
+// the one status region, writes the share link (only for the person's own
 // actions) and tells the host page through an `mf-change` event.
 import { h } from './dom.js';
 import { messagesFor, negotiateLang, LANGS } from './i18n.js';
@@ -361,10 +362,11 @@ export class MessengerFit extends HTMLElement {
     const byKey = (k) => [...this.#root.querySelectorAll('[data-focus-key]')]
       .find((el) => el.getAttribute('data-focus-key') === k);
     const target = key === 'step-heading' ? this.#root.querySelector('[data-step-heading]') : key ? byKey(key) : null;
-    // focus() forces style and layout even on the focused element: skip it
-    // when the kept DOM still has focus where it should be.
-    if (target) { if (this.#root.activeElement !== target) target.focus(); }
-    else if ((key || hadFocus) && !this.#root.activeElement) byKey(`view:${this.#state.view}`)?.focus();
+    if (target) {
+      // focus() forces style and layout even on the focused element: skip it
+      // when the kept DOM still has focus where it should be.
+      if (this.#root.activeElement !== target) target.focus();
+    } else if ((key || hadFocus) && !this.#root.activeElement) byKey(`view:${this.#state.view}`)?.focus();
   }
 
   #announce() {
