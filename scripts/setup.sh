@@ -5,7 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-packages=(cmake make g++ clang libclang-rt-14-dev emscripten nlohmann-json3-dev catch2 chromium brotli)
+packages=(cmake make g++ clang libclang-rt-14-dev emscripten nlohmann-json3-dev catch2 chromium brotli esbuild)
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()

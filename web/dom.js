@@ -10,21 +10,29 @@
  */
 export function h(tag, props, ...children) {
   const el = document.createElement(tag);
-  if (props) {
-    for (const [name, value] of Object.entries(props)) {
-      if (name === 'on') {
-        for (const [type, fn] of Object.entries(value)) el.addEventListener(type, fn);
-      } else if (name === 'text') {
-        el.textContent = value;
-      } else if (value === true) {
-        el.setAttribute(name, '');
-      } else if (value !== false && value !== null && value !== undefined) {
-        el.setAttribute(name, String(value));
-      }
-    }
-  }
+  if (props) setProps(el, props);
   append(el, children);
   return el;
+}
+
+/**
+ * The props of h() on an existing element (an element kept across renders):
+ * false/null/undefined remove the attribute.
+ */
+export function setProps(el, props) {
+  for (const [name, value] of Object.entries(props)) {
+    if (name === 'on') {
+      for (const [type, fn] of Object.entries(value)) el.addEventListener(type, fn);
+    } else if (name === 'text') {
+      el.textContent = value;
+    } else if (value === true) {
+      el.setAttribute(name, '');
+    } else if (value !== false && value !== null && value !== undefined) {
+      el.setAttribute(name, String(value));
+    } else {
+      el.removeAttribute(name);
+    }
+  }
 }
 
 function append(el, children) {

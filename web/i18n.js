@@ -1,9 +1,22 @@
 // Message catalogues: every visible word comes from data/i18n/<lang>.json.
 // The build (scripts/build-web.mjs) generates ./locales.js, which ships the
 // default language inside the script and fetches the others only when chosen.
-import { DEFAULT_LANG, LANGS, loadLocale } from './locales.js';
+import {
+  DEFAULT_LANG, LANGS, LANG_NAMES, loadLocale,
+} from './locales.js';
 
 export { DEFAULT_LANG, LANGS };
+
+/** A language's name in itself ("Українська"), for the language picker. */
+export function autonym(lang) {
+  if (Object.hasOwn(LANG_NAMES, lang)) return LANG_NAMES[lang];
+  try {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
+    return name ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : lang;
+  } catch {
+    return lang;
+  }
+}
 
 // Scripts whose direction Intl.Locale#getTextInfo may not report everywhere.
 const RTL_FALLBACK = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv']);
@@ -35,15 +48,34 @@ export function textDirection(lang) {
 }
 
 export class Messages {
+  #plurals = null;
+  #dates = null;
+  #lists = null;
+  #numbers = null;
+
   constructor(lang, dict, fallback) {
     this.lang = lang;
     this.dir = textDirection(lang);
     this.dict = dict;
     this.fallback = fallback;
-    this.plurals = new Intl.PluralRules(lang);
-    this.dates = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
-    this.lists = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
-    this.numbers = new Intl.NumberFormat(lang);
+  }
+
+  // The formatters are made on first use: a DateTimeFormat alone costs tens
+  // of milliseconds in a fresh page, on the way to the first cards (issue 5).
+  get plurals() { return this.#plurals ??= new Intl.PluralRules(this.lang); }
+
+  get dates() { return this.#dates ??= new Intl.DateTimeFormat(this.lang, { dateStyle: 'medium', timeZone: 'UTC' }); }
+
+  get lists() { return this.#lists ??= new Intl.ListFormat(this.lang, { style: 'long', type: 'conjunction' }); }
+
+  get numbers() { return this.#numbers ??= new Intl.NumberFormat(this.lang); }
+
+  /**
+   * Makes the formatters every first view uses (the settings show a date,
+   * the status a count) now: for a caller waiting on something else anyway.
+   */
+  warm() {
+    return Boolean(this.dates && this.plurals && this.numbers);
   }
 
   has(key) {

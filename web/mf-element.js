@@ -1,7 +1,8 @@
 // <messenger-fit>: owns the state, asks the engine, renders the views.
-// State changes go through #update(), which asks the engine again, re-renders
-// the current view, puts focus back where it was, announces the count in the
-// one status region, writes the share link (only for the person's own
+// State changes go through #update(), which asks the engine again, updates
+// the current view in place (only the parts whose inputs changed: keyed.js,
+// views/view-part.js), puts focus back where it was, announces the count in
+// the one status region, writes the share link (only for the person's own
 // actions) and tells the host page through an `mf-change` event.
 import { h } from './dom.js';
 import { messagesFor, negotiateLang, LANGS } from './i18n.js';
@@ -12,11 +13,9 @@ import {
 import { requestOf, everyNeedRequestOf, answersAsFilters } from './request.js';
 import { profileLabel } from './format.js';
 import { styleSheet } from './styles.js';
-import { browseView } from './views/browse.js';
-import { compareView } from './views/compare.js';
-import { changesView } from './views/changes.js';
+import { viewPart } from './views/view-part.js';
+import { renderKeyed, forgetKeyed } from './keyed.js';
 import { profilePair } from './profile-diff.js';
-import { quizView } from './views/quiz.js';
 import { settingsBar, languagePicker } from './views/settings.js';
 import { shareBar, credits } from './views/share-bar.js';
 import { errorCard } from './views/error-card.js';
@@ -48,6 +47,11 @@ export class MessengerFit extends HTMLElement {
     expanded: new Set(), filtersOpen: true, settingsOpen: true, pendingImportant: new Set(), fallbackLink: '',
   };
   #wide = null;
+  // The kept view part and what it was built for; `#epoch` counts changes of
+  // language or catalogue, after which every part is rebuilt.
+  #part = null;
+  #epoch = { msgs: null, catalogue: null, n: 0 };
+  #lookups = { catalogue: null, attributes: null, messengers: null };
 
   constructor() {
     super();
@@ -97,14 +101,22 @@ export class MessengerFit extends HTMLElement {
     this.#engine = null;
     this.#catalogue = null;
     this.#state = null;
+    // The engine first: its wasm downloads and compiles while the messages
+    // and the shell are built, instead of after them (issue 5).
+    const dataSrc = this.getAttribute('data-src');
+    const engine = engineFor(dataSrc);
+    engine.catch(() => {}); // handled below, after the messages exist
     this.#msgs = await messagesFor(this.#pickLang(null));
     if (boot !== this.#boots) return;
     this.#renderChrome();
     this.#setStatus(this.#msgs.t('ui.status.loading'));
+    // The formatters cost tens of ms in a fresh page; make them in a task of
+    // their own while the wasm compiles, rather than in the first render.
+    const msgs = this.#msgs;
+    setTimeout(() => msgs.warm(), 0);
 
-    const dataSrc = this.getAttribute('data-src');
     try {
-      this.#engine = await engineFor(dataSrc);
+      this.#engine = await engine;
     } catch (failure) {
       if (boot !== this.#boots) return;
       this.#showFailure(failure, dataSrc);
@@ -246,10 +258,19 @@ export class MessengerFit extends HTMLElement {
   };
 
   #emit() {
+    // Copies, so a listener cannot change what the widget shows; made on
+    // first read, because most pages never read them (issue 5).
+    const request = this.#request;
+    const result = this.#result;
+    let requestCopy;
+    let resultCopy;
     this.dispatchEvent(new CustomEvent('mf-change', {
       bubbles: true,
       composed: true,
-      detail: { request: structuredClone(this.#request), result: structuredClone(this.#result) },
+      detail: {
+        get request() { requestCopy ??= structuredClone(request); return requestCopy; },
+        get result() { resultCopy ??= structuredClone(result); return resultCopy; },
+      },
     }));
   }
 
@@ -276,10 +297,14 @@ export class MessengerFit extends HTMLElement {
     const { root, header } = this.#els;
     root.setAttribute('lang', this.#msgs.lang);
     root.setAttribute('dir', this.#msgs.dir);
-    const title = h('h2', { class: 'title' }, this.#msgs.t('ui.title'));
+    const title = () => h('h2', { class: 'title' }, this.#msgs.t('ui.title'));
     // Views and language only once the engine has answered (ctx).
-    if (ctx) header.replaceChildren(title, h('div', { class: 'top-controls' }, this.#nav(), languagePicker(ctx)));
-    else header.replaceChildren(title);
+    if (ctx) {
+      renderKeyed(header, JSON.stringify(['full', ctx.epoch, this.#state.view]),
+        () => [title(), h('div', { class: 'top-controls' }, this.#nav(), languagePicker(ctx))]);
+    } else {
+      renderKeyed(header, JSON.stringify(['title', this.#msgs.lang]), title);
+    }
   }
 
   #nav() {
@@ -298,26 +323,34 @@ export class MessengerFit extends HTMLElement {
     const focused = this.#root.activeElement;
     const active = focused?.closest?.('[data-focus-key]')?.getAttribute('data-focus-key');
     const ctx = this.#context();
+    const { state } = ctx;
     this.#renderChrome(ctx);
-    const { settings, notice, view, footer } = this.#els;
-    settings.replaceChildren(settingsBar(ctx));
-    notice.replaceChildren(...(this.#notice
-      ? [h('p', { class: 'notice', part: 'notice' }, this.#msgs.t(this.#notice))] : []));
-    view.setAttribute('data-view', this.#state.view);
-    view.replaceChildren(this.#viewFor(ctx));
-    footer.replaceChildren(shareBar(ctx), credits(this.#msgs));
+    const { settings, notice, footer } = this.#els;
+    // Each part is rebuilt only when the inputs named in its key change.
+    renderKeyed(settings, JSON.stringify([ctx.epoch, state.profile, state.asOf, ctx.settingsOpen]),
+      () => settingsBar(ctx));
+    renderKeyed(notice, JSON.stringify([ctx.epoch, this.#notice]), () => (this.#notice
+      ? h('p', { class: 'notice', part: 'notice' }, this.#msgs.t(this.#notice)) : null));
+    this.#renderView(ctx);
+    renderKeyed(footer, JSON.stringify([ctx.epoch, ctx.fallbackLink]),
+      () => [shareBar(ctx), credits(this.#msgs)]);
     this.#restoreFocus(focus ?? active, Boolean(focused));
     this.#announce();
     this.#markFirstCards();
   }
 
-  #viewFor(ctx) {
-    switch (this.#state.view) {
-      case 'quiz': return quizView(ctx);
-      case 'compare': return compareView(ctx);
-      case 'changes': return changesView(ctx);
-      default: return browseView(ctx);
+  /** Updates the kept view part, or builds a new one for another view or language. */
+  #renderView(ctx) {
+    const { view } = this.#els;
+    const name = this.#state.view;
+    if (this.#part && this.#part.name === name && this.#part.epoch === ctx.epoch) {
+      this.#part.part.update(ctx);
+      return;
     }
+    const part = viewPart(name, ctx);
+    this.#part = { name, epoch: ctx.epoch, part };
+    view.setAttribute('data-view', name);
+    view.replaceChildren(part.el);
   }
 
   /**
@@ -329,8 +362,11 @@ export class MessengerFit extends HTMLElement {
     const byKey = (k) => [...this.#root.querySelectorAll('[data-focus-key]')]
       .find((el) => el.getAttribute('data-focus-key') === k);
     const target = key === 'step-heading' ? this.#root.querySelector('[data-step-heading]') : key ? byKey(key) : null;
-    if (target) target.focus();
-    else if ((key || hadFocus) && !this.#root.activeElement) byKey(`view:${this.#state.view}`)?.focus();
+    if (target) {
+      // focus() forces style and layout even on the focused element: skip it
+      // when the kept DOM still has focus where it should be.
+      if (this.#root.activeElement !== target) target.focus();
+    } else if ((key || hadFocus) && !this.#root.activeElement) byKey(`view:${this.#state.view}`)?.focus();
   }
 
   #announce() {
@@ -357,26 +393,42 @@ export class MessengerFit extends HTMLElement {
 
   #showFailure(failure, dataSrc) {
     this.#renderChrome();
-    this.#els.settings.replaceChildren();
-    this.#els.footer.replaceChildren(credits(this.#msgs));
-    this.#els.view.replaceChildren(errorCard(this.#msgs, failure, dataSrc));
+    const { settings, notice, footer, view } = this.#els;
+    // Written directly, so the kept parts no longer describe these slots.
+    for (const slot of [settings, notice, footer]) forgetKeyed(slot);
+    this.#part = null;
+    settings.replaceChildren();
+    footer.replaceChildren(credits(this.#msgs));
+    view.replaceChildren(errorCard(this.#msgs, failure, dataSrc));
     this.#setStatus(this.#msgs.t('ui.status.failed'));
   }
 
   #context() {
     const msgs = this.#msgs;
     const catalogue = this.#catalogue;
-    const messengers = new Map(catalogue.messengers.map((m) => [m.id, m]));
+    const epoch = this.#epoch;
+    if (epoch.msgs !== msgs || epoch.catalogue !== catalogue) {
+      epoch.msgs = msgs;
+      epoch.catalogue = catalogue;
+      epoch.n += 1;
+    }
+    const lookups = this.#lookups;
+    if (lookups.catalogue !== catalogue) {
+      lookups.catalogue = catalogue;
+      lookups.attributes = new Map(catalogue.attributes.map((a) => [a.id, a]));
+      lookups.messengers = new Map(catalogue.messengers.map((m) => [m.id, m]));
+    }
     return {
       msgs,
       catalogue,
+      epoch: epoch.n,
       state: this.#state,
       result: this.#result,
       detail: this.#detail,
       idPrefix: this.#idPrefix,
       langs: LANGS,
-      attributes: new Map(catalogue.attributes.map((a) => [a.id, a])),
-      messengers,
+      attributes: lookups.attributes,
+      messengers: lookups.messengers,
       profileName: profileLabel(msgs, this.#state.profile),
       hasNeeds: this.#result.needs.length > 0,
       expanded: this.#ui.expanded,

@@ -232,6 +232,8 @@ const CSS = `
   background: var(--c-accent); color: var(--c-accent-text);
 }
 .filters-body { display: grid; gap: 1em; padding-block: 0.25em 1em; }
+/* Slots the panel refills in place: no box of their own, so an empty one adds no gap. */
+.applied-slot, .clear-slot { display: contents; }
 .group legend { font-weight: 650; font-size: 0.875em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--c-muted); margin-block-end: 0.25em; }
 .from-quiz { color: var(--c-muted); font-size: 0.875em; }
 .applied { display: grid; gap: 0.25em; padding: 0.6em 0.75em; border-radius: 0.5em; background: var(--c-accent-soft); font-size: 0.9375em; }

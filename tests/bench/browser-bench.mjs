@@ -160,7 +160,9 @@ async function buildStaticPage(browser, baseUrl) {
   });
   await context.close();
   const index = readFileSync(join(SITE, 'index.html'), 'utf8');
-  const withoutScript = index.replace(/<script\b[^>]*>\s*<\/script>\s*/g, '');
+  // The frozen copy runs no script, so it must not fetch the engine either.
+  const withoutScript = index.replace(/<script\b[^>]*>\s*<\/script>\s*/g, '')
+    .replace(/<link\b[^>]*\brel="preload"[^>]*>\s*/g, '').replace(/<!-- The engine's wasm[^>]*-->\s*/g, '');
   if (/<script/i.test(withoutScript)) throw new Error('index.html has a script the static copy cannot drop');
   const shadow = `<template shadowrootmode="open"><style>${css.replace(/<\/style/gi, '<\\/style')}</style>${html}</template>`;
   const staticHtml = withoutScript.replace(/(<messenger-fit\b[^>]*>)/, `$1${shadow}`);

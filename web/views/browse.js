@@ -1,20 +1,25 @@
-// Browse & filter: the need toggles beside the engine's ranked cards.
+// Browse & filter: the need toggles beside the engine's ranked cards. Kept
+// across renders: a toggle updates the filters' ticks and the cards in place.
 import { h } from '../dom.js';
-import { card } from './card.js';
-import { filtersPanel } from './filters.js';
+import { CardList } from './card-list.js';
+import { FiltersPanel } from './filters.js';
 
-export function browseView(ctx) {
-  const { msgs, result } = ctx;
-  const headingId = `${ctx.idPrefix}-results`;
-  return h('div', { class: 'browse' },
-    filtersPanel(ctx),
-    h('section', { class: 'results', 'aria-labelledby': headingId },
-      // The status line above says what the list is; the heading is for navigation.
-      h('h3', { id: headingId, class: 'visually-hidden' }, msgs.t('ui.browse.results_title')),
-      cardList(ctx, result.results)));
-}
+export class BrowseView {
+  constructor(ctx) {
+    const headingId = `${ctx.idPrefix}-results`;
+    this.filters = new FiltersPanel(ctx);
+    this.cards = new CardList();
+    this.el = h('div', { class: 'browse' },
+      this.filters.el,
+      h('section', { class: 'results', 'aria-labelledby': headingId },
+        // The status line above says what the list is; the heading is for navigation.
+        h('h3', { id: headingId, class: 'visually-hidden' }, ctx.msgs.t('ui.browse.results_title')),
+        this.cards.el));
+    this.update(ctx);
+  }
 
-export function cardList(ctx, results, options = {}) {
-  return h('ol', { class: 'cards', part: 'cards' },
-    results.map((entry, i) => h('li', null, card(ctx, entry, { ...options, rank: i + 1 }))));
+  update(ctx) {
+    this.filters.update(ctx);
+    this.cards.update(ctx, ctx.result.results);
+  }
 }

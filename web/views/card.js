@@ -1,8 +1,9 @@
 // One ranked messenger. Cards that do not fit stay in the list, dimmed but
 // readable, because "why not Signal?" is as important as "why Briar?".
-import { h } from '../dom.js';
+import { h, setProps } from '../dom.js';
 import { messengerDescription, tierLabel, unmetText, reasonLabel, GLYPH } from '../format.js';
-import { reasonGroups, statusChip } from './reasons.js';
+import { statusChip } from './reasons.js';
+import { WhyPanel } from './why-panel.js';
 import { timelineOf } from '../timeline.js';
 
 const TIER_GLYPH = ['\u2605', '\u25CB']; // ★ first tier, ○ later tiers; fallback gets ✗
@@ -19,33 +20,50 @@ export function tierBadge(ctx, tier, profileId = ctx.state.profile) {
     h('span', { class: 'glyph', 'aria-hidden': 'true' }, glyph), ' ', tierLabel(ctx.msgs, tier));
 }
 
-export function card(ctx, entry, { decided = false, rank } = {}) {
-  const { msgs } = ctx;
-  const messenger = ctx.messengers.get(entry.id) ?? { id: entry.id };
-  const headingId = `${ctx.idPrefix}-card-${entry.id}`;
-  const dimmed = ctx.hasNeeds && !entry.fits;
-  const why = h('details', {
-    class: 'why', part: 'why', open: ctx.expanded.has(entry.id),
-    on: { toggle: (e) => ctx.onWhyToggle(entry.id, e.currentTarget.open) },
-  },
-  h('summary', { 'data-focus-key': `why:${entry.id}` },
-    msgs.t('ui.card.why', { name: entry.name })),
-  h('div', { class: 'why-body' }, reasonGroups(ctx, entry.reasons, ctx.profileName)));
+/**
+ * One card kept across renders (the card list keys them by messenger id):
+ * an update rebuilds the few nodes above the "Why?" panel only when what
+ * they show changed, and keeps the panel element itself, so its open state
+ * and a focused summary survive re-ranking.
+ */
+export class Card {
+  #key = null;
 
-  return h('article', {
-    class: `card${dimmed ? ' card-dimmed' : ''}`, part: dimmed ? 'card card-unfit' : 'card',
-    'aria-labelledby': headingId, 'data-id': entry.id, 'data-fits': String(entry.fits),
-  },
-  h('div', { class: 'card-head' },
-    h('h4', { class: 'card-name', id: headingId },
-      rank ? h('span', { class: 'rank' }, msgs.t('ui.card.rank', { rank })) : null,
-      h('bdi', null, entry.name)),
-    tierBadge(ctx, entry.tier)),
-  ctx.hasNeeds ? fitLine(ctx, entry) : null,
-  decided ? decidedBy(ctx, entry) : null,
-  h('p', { class: 'card-desc' }, messengerDescription(msgs, messenger)),
-  timelineLink(ctx, messenger, entry),
-  why);
+  constructor() {
+    this.why = new WhyPanel();
+    this.el = h('article', null, this.why.el);
+  }
+
+  update(ctx, entry, { decided = false, rank } = {}) {
+    // What the panel shows, and what the rest of the card shows: a toggle
+    // that changes a need's reason but not the verdict leaves the head alone.
+    const reasonsKey = JSON.stringify([ctx.epoch, ctx.profileName, entry.reasons]);
+    const key = JSON.stringify([ctx.epoch, ctx.state.profile, ctx.hasNeeds, rank,
+      entry.name, entry.tier, entry.fits, entry.unmet]) + (decided ? reasonsKey : '');
+    this.why.update(ctx, entry, reasonsKey);
+    if (key === this.#key) return;
+    this.#key = key;
+    const { msgs } = ctx;
+    const messenger = ctx.messengers.get(entry.id) ?? { id: entry.id };
+    const headingId = `${ctx.idPrefix}-card-${entry.id}`;
+    const dimmed = ctx.hasNeeds && !entry.fits;
+    setProps(this.el, {
+      class: `card${dimmed ? ' card-dimmed' : ''}`, part: dimmed ? 'card card-unfit' : 'card',
+      'aria-labelledby': headingId, 'data-id': entry.id, 'data-fits': String(entry.fits),
+    });
+    while (this.why.el.previousSibling) this.why.el.previousSibling.remove();
+    this.why.el.before(...[
+      h('div', { class: 'card-head' },
+        h('h4', { class: 'card-name', id: headingId },
+          rank ? h('span', { class: 'rank' }, msgs.t('ui.card.rank', { rank })) : null,
+          h('bdi', null, entry.name)),
+        tierBadge(ctx, entry.tier)),
+      ctx.hasNeeds ? fitLine(ctx, entry) : null,
+      decided ? decidedBy(ctx, entry) : null,
+      h('p', { class: 'card-desc' }, messengerDescription(msgs, messenger)),
+      timelineLink(ctx, messenger, entry),
+    ].filter(Boolean));
+  }
 }
 
 /** To this messenger's dated changes in the "changes" view; none when it has no dated fact. */

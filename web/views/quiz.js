@@ -3,11 +3,38 @@
 // advances by itself), Back that keeps answers, and Skip.
 import { h } from '../dom.js';
 import { needLabel } from '../format.js';
-import { cardList } from './browse.js';
+import { CardList } from './card-list.js';
 
-export function quizView(ctx) {
-  const total = ctx.catalogue.quiz.questions.length;
-  return ctx.state.step >= total ? resultStep(ctx) : questionStep(ctx, ctx.state.step, total);
+/**
+ * Kept across renders: a step rebuilds just the question (or the result's
+ * summary), and the result's cards are updated in place (issue 5). An answer
+ * re-renders nothing, since the form already shows it.
+ */
+export class QuizView {
+  #cards = new CardList();
+  #key = null;
+
+  constructor(ctx) {
+    this.el = null;
+    this.update(ctx);
+  }
+
+  update(ctx) {
+    const { state } = ctx;
+    const total = ctx.catalogue.quiz.questions.length;
+    const done = state.step >= total;
+    const q = done ? null : ctx.catalogue.quiz.questions[state.step];
+    const top = done ? topIds(ctx.result) : null;
+    const key = JSON.stringify(done
+      ? ['result', ctx.epoch, state.answers.size, ctx.result.needs, ctx.result.prefer ?? {}, top]
+      : ['question', ctx.epoch, state.step, state.answers.get(q.id) ?? null, ctx.isImportant(q.id)]);
+    if (done) this.#cards.update(ctx, ctx.result.results, { decided: true });
+    if (key === this.#key) return;
+    this.#key = key;
+    const next = done ? resultStep(ctx, top, this.#cards.el) : questionStep(ctx, state.step, total);
+    if (this.el) this.el.replaceWith(next);
+    this.el = next;
+  }
 }
 
 function questionStep(ctx, index, total) {
@@ -58,10 +85,14 @@ function readChoice(options, multi) {
   return multi ? picked : picked[0];
 }
 
-function resultStep(ctx) {
-  const { msgs, result, state } = ctx;
+/** The first three the engine ranks among those that fit (among all when fewer than two fit). */
+function topIds(result) {
   const fitting = result.results.filter((r) => r.fits);
-  const top = (fitting.length >= 2 ? fitting : result.results).slice(0, 3).map((r) => r.id);
+  return (fitting.length >= 2 ? fitting : result.results).slice(0, 3).map((r) => r.id);
+}
+
+function resultStep(ctx, top, cards) {
+  const { msgs, result, state } = ctx;
   const prefer = Object.entries(result.prefer ?? {}).filter(([, w]) => w > 0);
   return h('section', { class: 'quiz-result', part: 'quiz-result' },
     h('h3', { class: 'question-heading', tabindex: '-1', 'data-step-heading': '' }, msgs.t('ui.quiz.result_title')),
@@ -83,5 +114,5 @@ function resultStep(ctx) {
           on: { click: () => ctx.onStep(0) } }, msgs.t('ui.quiz.change')),
         h('button', { type: 'button', class: 'link-button', 'data-focus-key': 'quiz-restart',
           on: { click: ctx.onRestart } }, msgs.t('ui.quiz.restart')))),
-    cardList(ctx, result.results, { decided: true }));
+    cards);
 }

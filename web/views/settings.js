@@ -3,6 +3,7 @@
 import { h } from '../dom.js';
 import { profileLabel } from '../format.js';
 import { SEED_DATE } from '../request.js';
+import { autonym } from '../i18n.js';
 
 export function settingsBar(ctx) {
   const { msgs, state } = ctx;
@@ -48,14 +49,4 @@ export function languagePicker(ctx) {
       id, 'data-focus-key': 'lang',
       on: { change: (e) => ctx.onLang(e.currentTarget.value) },
     }, ctx.langs.map((lang) => h('option', { value: lang, selected: lang === ctx.msgs.lang }, autonym(lang)))));
-}
-
-// Each language is named in itself, so a reader finds theirs in any UI language.
-function autonym(lang) {
-  try {
-    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
-    return name ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : lang;
-  } catch {
-    return lang;
-  }
 }

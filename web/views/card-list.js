@@ -1,0 +1,41 @@
+// The engine's ranked cards, kept across renders and keyed by messenger id:
+// a new result updates each card in place and moves it to its new rank
+// instead of re-creating the list (issue 5). The order is always the
+// engine's; nothing is ranked here.
+import { h } from '../dom.js';
+import { placeBefore } from '../keyed.js';
+import { Card } from './card.js';
+
+export class CardList {
+  #items = new Map();
+
+  constructor() {
+    this.el = h('ol', { class: 'cards', part: 'cards' });
+  }
+
+  update(ctx, results, options = {}) {
+    const wanted = results.map((entry, i) => {
+      let item = this.#items.get(entry.id);
+      if (!item) {
+        const card = new Card();
+        item = { card, li: h('li', null, card.el) };
+        this.#items.set(entry.id, item);
+      }
+      item.card.update(ctx, entry, { ...options, rank: i + 1 });
+      return item.li;
+    });
+    const keep = new Set(results.map((r) => r.id));
+    for (const [id, item] of this.#items) {
+      if (!keep.has(id)) {
+        item.li.remove();
+        this.#items.delete(id);
+      }
+    }
+    // Only the cards whose rank changed move.
+    let cursor = this.el.firstChild;
+    for (const li of wanted) {
+      if (li === cursor) cursor = cursor.nextSibling;
+      else placeBefore(this.el, li, cursor);
+    }
+  }
+}
