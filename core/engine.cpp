@@ -1,6 +1,7 @@
 #include "engine.hpp"
 
 #include <algorithm>
+#include <numeric>
 
 namespace mf {
 
@@ -13,12 +14,6 @@ const char* reason_kind_name(ReasonKind k) {
         case ReasonKind::prefer: return "prefer";
     }
     return "?";
-}
-
-const FactEntry* fact_as_of(const std::vector<FactEntry>& history, Date date) {
-    for (auto it = history.rbegin(); it != history.rend(); ++it)
-        if (it->since <= date) return &*it;
-    return nullptr;
 }
 
 namespace {
@@ -34,97 +29,140 @@ std::vector<int> extra_tier_criteria(const Profile& p) {
     return out;
 }
 
+// What the ranking compares, and nothing else: no reasons, no allocation.
+struct RankKey {
+    int messenger;
+    int tier_rank;
+    bool fits;
+    double score;
+};
+
 }  // namespace
+
+Engine::Engine(Catalogue catalogue) : catalogue_(std::move(catalogue)), id_rank_(catalogue_.messengers().size()) {
+    const auto& ms = catalogue_.messengers();
+    std::vector<std::uint32_t> by_id(ms.size());
+    std::iota(by_id.begin(), by_id.end(), 0u);
+    std::sort(by_id.begin(), by_id.end(), [&](std::uint32_t a, std::uint32_t b) { return ms[a].id < ms[b].id; });
+    for (std::size_t i = 0; i < by_id.size(); ++i) id_rank_[by_id[i]] = static_cast<std::uint32_t>(i);
+}
 
 Result Engine::recommend(const Request& request) const {
     const Catalogue& cat = catalogue_;
     const Profile& profile = cat.profiles()[request.profile];
     const std::vector<int> extra = extra_tier_criteria(profile);
-    Result out;
-    out.request = request;
-    out.results.reserve(cat.messengers().size());
 
-    ValueRow row(cat.attributes().size(), nullptr);
-    // Each criterion is evaluated at most once per messenger (minimum, tiers
-    // and best case overlap); kNotYet marks "not computed".
-    std::vector<int> criterion_cache(cat.criteria().size());
-    constexpr int kNotYet = -1;
+    std::vector<int> needs = request.needs, criteria = profile.minimum;
+    for (const auto& p : request.prefer) needs.push_back(p.first);
+    criteria.insert(criteria.end(), extra.begin(), extra.end());
+    for (const auto& wc : profile.best_case) criteria.push_back(wc.criterion);
+    const auto verdicts = verdicts_.get(cat, request.as_of, needs, criteria);
+    const DateVerdicts& v = *verdicts;
 
-    for (std::size_t m = 0; m < cat.messengers().size(); ++m) {
-        const Messenger& messenger = cat.messengers()[m];
-        for (std::size_t a = 0; a < row.size(); ++a) {
-            const FactEntry* e = fact_as_of(messenger.facts[a], request.as_of);
-            row[a] = e ? &e->value : nullptr;
+    // Column by column: each pass reads one byte per messenger.
+    const std::size_t n = cat.messengers().size();
+    const int fallback = static_cast<int>(profile.tiers.size());
+    std::vector<RankKey> keys(n);
+    for (std::size_t m = 0; m < n; ++m) keys[m] = {static_cast<int>(m), fallback, true, 0};
+    for (int need : request.needs) {
+        const Verdict* col = v.need(need);
+        for (std::size_t m = 0; m < n; ++m) keys[m].fits = keys[m].fits && col[m] == Verdict::pass;
+    }
+    std::vector<char> minimum_met(n, 1);
+    for (int c : profile.minimum) {
+        const Verdict* col = v.criterion(c);
+        for (std::size_t m = 0; m < n; ++m) minimum_met[m] = minimum_met[m] && col[m] == Verdict::pass;
+    }
+    // Last tier first, so the first tier a messenger meets is the one left.
+    for (int t = fallback - 1; t >= 0; --t) {
+        std::vector<char> meets = minimum_met;
+        for (int c : profile.tiers[t].requires_criteria) {
+            const Verdict* col = v.criterion(c);
+            for (std::size_t m = 0; m < n; ++m) meets[m] = meets[m] && col[m] == Verdict::pass;
         }
-        std::fill(criterion_cache.begin(), criterion_cache.end(), kNotYet);
-        auto criterion = [&](int c) {
-            if (criterion_cache[c] == kNotYet)
-                criterion_cache[c] = static_cast<int>(evaluate(cat.criteria()[c].rule, row));
-            return static_cast<Verdict>(criterion_cache[c]);
-        };
-
-        MessengerResult r;
-        r.messenger = static_cast<int>(m);
-        r.reasons.reserve(request.needs.size() + profile.minimum.size() + extra.size() + profile.best_case.size() +
-                          request.prefer.size());
-        for (int n : request.needs) {
-            const Verdict v = evaluate(cat.needs()[n].rule, row);
-            r.reasons.push_back({ReasonKind::need, n, v, 0});
-            if (v != Verdict::pass) {
-                r.fits = false;
-                r.unmet.push_back(n);
-            }
-        }
-        bool minimum_met = true;
-        for (int c : profile.minimum) {
-            const Verdict v = criterion(c);
-            minimum_met = minimum_met && v == Verdict::pass;
-            r.reasons.push_back({ReasonKind::minimum, c, v, 0});
-        }
-        for (int c : extra) r.reasons.push_back({ReasonKind::tier, c, criterion(c), 0});
-        r.tier_rank = static_cast<int>(profile.tiers.size());
-        if (minimum_met) {
-            for (std::size_t t = 0; t < profile.tiers.size(); ++t) {
-                const auto& req = profile.tiers[t].requires_criteria;
-                if (std::all_of(req.begin(), req.end(), [&](int c) { return criterion(c) == Verdict::pass; })) {
-                    r.tier_rank = static_cast<int>(t);
-                    break;
-                }
-            }
-        }
-        for (const auto& wc : profile.best_case) {
-            const Verdict v = criterion(wc.criterion);
-            if (v == Verdict::pass) r.score += wc.weight;
-            r.reasons.push_back({ReasonKind::best_case, wc.criterion, v, wc.weight});
-        }
-        for (const auto& [n, w] : request.prefer) {
-            const Verdict v = evaluate(cat.needs()[n].rule, row);
-            if (v == Verdict::pass) r.score += w;
-            r.reasons.push_back({ReasonKind::prefer, n, v, w});
-        }
-        out.results.push_back(std::move(r));
+        for (std::size_t m = 0; m < n; ++m)
+            if (meets[m]) keys[m].tier_rank = t;
+    }
+    // Weights are added in the order explain() lists them, so scores are the same doubles.
+    for (const auto& wc : profile.best_case) {
+        const Verdict* col = v.criterion(wc.criterion);
+        for (std::size_t m = 0; m < n; ++m)
+            if (col[m] == Verdict::pass) keys[m].score += wc.weight;
+    }
+    for (const auto& [need, w] : request.prefer) {
+        const Verdict* col = v.need(need);
+        for (std::size_t m = 0; m < n; ++m)
+            if (col[m] == Verdict::pass) keys[m].score += w;
     }
 
-    const auto& messengers = cat.messengers();
-    auto better = [&](const MessengerResult& a, const MessengerResult& b) {
+    auto better = [&](const RankKey& a, const RankKey& b) {
         if (a.fits != b.fits) return a.fits;
         if (a.tier_rank != b.tier_rank) return a.tier_rank < b.tier_rank;
         if (a.score != b.score) return a.score > b.score;
-        return messengers[a.messenger].id < messengers[b.messenger].id;
+        return id_rank_[a.messenger] < id_rank_[b.messenger];
     };
     // Ids are unique, so `better` is a strict total order: the ranking is
     // deterministic, and a top-N is a prefix of the full ranking.
-    if (request.limit > 0 && request.limit < out.results.size()) {
-        std::partial_sort(out.results.begin(), out.results.begin() + request.limit, out.results.end(), better);
-        out.results.resize(request.limit);
+    std::size_t top = n;
+    if (request.limit > 0 && request.limit < n) {
+        top = request.limit;
+        std::partial_sort(keys.begin(), keys.begin() + top, keys.end(), better);
     } else {
-        std::sort(out.results.begin(), out.results.end(), better);
+        std::sort(keys.begin(), keys.end(), better);
     }
+
+    Result out;
+    out.request = request;
+    out.results.reserve(top);
+    for (std::size_t i = 0; i < top; ++i) out.results.push_back(explain(request, extra, v, keys[i].messenger));
     return out;
 }
 
-ordered_json Engine::recommend_json(const json& request, Date today) const {
-    return to_json(recommend(parse_request(catalogue_, request, today)));
+MessengerResult Engine::explain(const Request& request, const std::vector<int>& extra, const DateVerdicts& v,
+                                int messenger) const {
+    const Profile& profile = catalogue_.profiles()[request.profile];
+    MessengerResult r;
+    r.messenger = messenger;
+    r.reasons.reserve(request.needs.size() + profile.minimum.size() + extra.size() + profile.best_case.size() +
+                      request.prefer.size());
+    auto need = [&](int n) { return v.need(n)[messenger]; };
+    auto criterion = [&](int c) { return v.criterion(c)[messenger]; };
+    for (int n : request.needs) {
+        const Verdict s = need(n);
+        r.reasons.push_back({ReasonKind::need, n, s, 0});
+        if (s != Verdict::pass) {
+            r.fits = false;
+            r.unmet.push_back(n);
+        }
+    }
+    bool minimum_met = true;
+    for (int c : profile.minimum) {
+        const Verdict s = criterion(c);
+        minimum_met = minimum_met && s == Verdict::pass;
+        r.reasons.push_back({ReasonKind::minimum, c, s, 0});
+    }
+    for (int c : extra) r.reasons.push_back({ReasonKind::tier, c, criterion(c), 0});
+    r.tier_rank = static_cast<int>(profile.tiers.size());
+    if (minimum_met) {
+        for (std::size_t t = 0; t < profile.tiers.size(); ++t) {
+            const auto& req = profile.tiers[t].requires_criteria;
+            if (std::all_of(req.begin(), req.end(), [&](int c) { return criterion(c) == Verdict::pass; })) {
+                r.tier_rank = static_cast<int>(t);
+                break;
+            }
+        }
+    }
+    for (const auto& wc : profile.best_case) {
+        const Verdict s = criterion(wc.criterion);
+        if (s == Verdict::pass) r.score += wc.weight;
+        r.reasons.push_back({ReasonKind::best_case, wc.criterion, s, wc.weight});
+    }
+    for (const auto& [n, w] : request.prefer) {
+        const Verdict s = need(n);
+        if (s == Verdict::pass) r.score += w;
+        r.reasons.push_back({ReasonKind::prefer, n, s, w});
+    }
+    return r;
 }
 
 }  // namespace mf
