@@ -77,7 +77,7 @@ public:
         const json* attributes = doc("attributes.json");
         const json* needs = doc("needs.json");
         if (attributes) loader.attributes(*attributes);
-        if (auto d = doc("catalogue.json"); d && attributes) loader.messengers(*d);
+        if (auto d = docs.find("catalogue.json"); d != docs.end() && attributes) loader.messengers(d->second);
         if (needs && attributes) loader.needs(*needs);
         if (auto d = doc("criteria.json"); d && attributes) loader.criteria(*d);
         if (auto d = doc("quiz.json"); d && needs && attributes) loader.quiz(*d);

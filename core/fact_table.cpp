@@ -10,9 +10,9 @@ const FactEntry* History::as_of(Date date) const {
     return nullptr;
 }
 
-void FactTable::reserve(std::size_t messengers) {
+void FactTable::reserve(std::size_t messengers, std::size_t entries) {
     ranges_.reserve(messengers * attributes_ + 1);
-    entries_.reserve(messengers * attributes_);  // at least one entry each in valid data
+    entries_.reserve(entries);
 }
 
 void FactTable::add_messenger(std::vector<std::vector<FactEntry>>&& histories) {

@@ -47,7 +47,7 @@ public:
 
     // Appends one messenger: its histories by attribute index (attributes() of them).
     void add_messenger(std::vector<std::vector<FactEntry>>&& histories);
-    void reserve(std::size_t messengers);
+    void reserve(std::size_t messengers, std::size_t entries);
 
     std::size_t attributes() const { return attributes_; }
     History history(std::size_t messenger, std::size_t attribute) const {

@@ -115,14 +115,29 @@ void CatalogueLoader::history(const JsonCheck& c, const Attribute& attr, const j
     });
 }
 
-void CatalogueLoader::messengers(const json& doc) {
+// Fact entries in a well-formed catalogue document, so the table is allocated
+// once: growing a vector of millions of entries would need the old and the
+// new block at the same time.
+static std::size_t count_entries(const json& list) {
+    std::size_t n = 0;
+    for (const auto& m : list) {
+        if (!m.is_object()) continue;
+        auto facts = m.find("facts");
+        if (facts == m.end() || !facts->is_object()) continue;
+        for (const auto& history : *facts)
+            if (history.is_array()) n += history.size();
+    }
+    return n;
+}
+
+void CatalogueLoader::messengers(json& doc) {
     const auto c = check("catalogue.json");
     const json* list = top_level(c, doc, "messengers", {"messengers"});
     if (!list) return;
     out_.facts_ = FactTable(out_.attributes_.size());
     if (list->is_array()) {
         out_.messengers_.reserve(list->size());
-        out_.facts_.reserve(list->size());
+        out_.facts_.reserve(list->size(), count_entries(*list));
     }
     std::set<std::string> seen;
     auto text = [&](const json& m, const std::string& ptr, const char* key, bool url, std::string& into) {
@@ -152,6 +167,11 @@ void CatalogueLoader::messengers(const json& doc) {
         }
         out_.messengers_.push_back(std::move(messenger));
         out_.facts_.add_messenger(std::move(histories));
+        // Each messenger's DOM is freed once read (`doc` is ours to change):
+        // the loaded table grows as the document shrinks, so a 300 MB
+        // catalogue never has both whole in memory, which the 4 GB wasm heap
+        // could not hold.
+        const_cast<json&>(m) = nullptr;
     });
 }
 

@@ -104,7 +104,7 @@ export interface LoadOptions {
   maxFileLength?: number;
 }
 
-/** The default of LoadOptions.maxFileLength: 400 000 000 characters (100 000 messengers are ~285 MB). */
+/** The default of LoadOptions.maxFileLength: 350 000 000 characters (100 000 messengers are ~285 MB). */
 export declare const MAX_DATA_FILE_LENGTH: number;
 
 export declare function loadEngine(options?: LoadOptions): Promise<Engine>;

@@ -88,12 +88,13 @@ class Engine {
 
 /**
  * The longest data file loadEngine() accepts by default, in characters. The
- * engine's memory stops at 4 GB (wasm32), and loading needs about 8 bytes of
- * it per character of catalogue.json at peak (docs/performance.md): 100 000
- * messengers (~285 MB) fit; much more would run out of memory mid-load, and
- * an out-of-memory inside wasm is not always a clean error.
+ * engine's memory stops at 4 GB (wasm32), and loading took about 9.4 bytes
+ * of it per character of catalogue.json at peak (2.67 GB for the bench's
+ * 100 000 messengers, 284 MB): 350 M characters stay near 3.3 GB. Much more
+ * would run out of memory mid-load, and an out-of-memory inside wasm is not
+ * always a clean error.
  */
-export const MAX_DATA_FILE_LENGTH = 400_000_000;
+export const MAX_DATA_FILE_LENGTH = 350_000_000;
 
 function checkSizes(files, max) {
   for (const [name, text] of Object.entries(files)) {
