@@ -29,14 +29,6 @@ std::vector<int> extra_tier_criteria(const Profile& p) {
     return out;
 }
 
-// What the ranking compares, and nothing else: no reasons, no allocation.
-struct RankKey {
-    int messenger;
-    int tier_rank;
-    bool fits;
-    double score;
-};
-
 }  // namespace
 
 Engine::Engine(Catalogue catalogue) : catalogue_(std::move(catalogue)), id_rank_(catalogue_.messengers().size()) {
@@ -59,62 +51,55 @@ Result Engine::recommend(const Request& request) const {
     const auto verdicts = verdicts_.get(cat, request.as_of, needs, criteria);
     const DateVerdicts& v = *verdicts;
 
-    // Column by column: each pass reads one byte per messenger.
+    // Column by column, into one array per key (fits, tier, score): each pass
+    // reads a byte per messenger and writes a small array sequentially.
     const std::size_t n = cat.messengers().size();
     const int fallback = static_cast<int>(profile.tiers.size());
-    std::vector<RankKey> keys(n);
-    for (std::size_t m = 0; m < n; ++m) keys[m] = {static_cast<int>(m), fallback, true, 0};
-    for (int need : request.needs) {
-        const Verdict* col = v.need(need);
-        for (std::size_t m = 0; m < n; ++m) keys[m].fits = keys[m].fits && col[m] == Verdict::pass;
-    }
-    std::vector<char> minimum_met(n, 1);
-    for (int c : profile.minimum) {
-        const Verdict* col = v.criterion(c);
-        for (std::size_t m = 0; m < n; ++m) minimum_met[m] = minimum_met[m] && col[m] == Verdict::pass;
-    }
+    std::vector<std::uint8_t> fits(n, 1), minimum_met(n, 1), meets(n);
+    std::vector<int> tier_rank(n, fallback);
+    std::vector<double> score(n, 0.0);
+    auto fold = [n](std::vector<std::uint8_t>& into, const Verdict* col) {
+        for (std::size_t m = 0; m < n; ++m) into[m] &= col[m] == Verdict::pass;
+    };
+    for (int need : request.needs) fold(fits, v.need(need));
+    for (int c : profile.minimum) fold(minimum_met, v.criterion(c));
     // Last tier first, so the first tier a messenger meets is the one left.
     for (int t = fallback - 1; t >= 0; --t) {
-        std::vector<char> meets = minimum_met;
-        for (int c : profile.tiers[t].requires_criteria) {
-            const Verdict* col = v.criterion(c);
-            for (std::size_t m = 0; m < n; ++m) meets[m] = meets[m] && col[m] == Verdict::pass;
-        }
+        meets = minimum_met;
+        for (int c : profile.tiers[t].requires_criteria) fold(meets, v.criterion(c));
         for (std::size_t m = 0; m < n; ++m)
-            if (meets[m]) keys[m].tier_rank = t;
+            if (meets[m]) tier_rank[m] = t;
     }
     // Weights are added in the order explain() lists them, so scores are the same doubles.
-    for (const auto& wc : profile.best_case) {
-        const Verdict* col = v.criterion(wc.criterion);
+    auto add = [&](const Verdict* col, double w) {
         for (std::size_t m = 0; m < n; ++m)
-            if (col[m] == Verdict::pass) keys[m].score += wc.weight;
-    }
-    for (const auto& [need, w] : request.prefer) {
-        const Verdict* col = v.need(need);
-        for (std::size_t m = 0; m < n; ++m)
-            if (col[m] == Verdict::pass) keys[m].score += w;
-    }
+            if (col[m] == Verdict::pass) score[m] += w;
+    };
+    for (const auto& wc : profile.best_case) add(v.criterion(wc.criterion), wc.weight);
+    for (const auto& [need, w] : request.prefer) add(v.need(need), w);
 
-    auto better = [&](const RankKey& a, const RankKey& b) {
-        if (a.fits != b.fits) return a.fits;
-        if (a.tier_rank != b.tier_rank) return a.tier_rank < b.tier_rank;
-        if (a.score != b.score) return a.score > b.score;
-        return id_rank_[a.messenger] < id_rank_[b.messenger];
+    auto better = [&](std::uint32_t a, std::uint32_t b) {
+        if (fits[a] != fits[b]) return fits[a] > fits[b];
+        if (tier_rank[a] != tier_rank[b]) return tier_rank[a] < tier_rank[b];
+        if (score[a] != score[b]) return score[a] > score[b];
+        return id_rank_[a] < id_rank_[b];
     };
     // Ids are unique, so `better` is a strict total order: the ranking is
     // deterministic, and a top-N is a prefix of the full ranking.
+    std::vector<std::uint32_t> order(n);
+    std::iota(order.begin(), order.end(), 0u);
     std::size_t top = n;
     if (request.limit > 0 && request.limit < n) {
         top = request.limit;
-        std::partial_sort(keys.begin(), keys.begin() + top, keys.end(), better);
+        std::partial_sort(order.begin(), order.begin() + top, order.end(), better);
     } else {
-        std::sort(keys.begin(), keys.end(), better);
+        std::sort(order.begin(), order.end(), better);
     }
 
     Result out;
     out.request = request;
     out.results.reserve(top);
-    for (std::size_t i = 0; i < top; ++i) out.results.push_back(explain(request, extra, v, keys[i].messenger));
+    for (std::size_t i = 0; i < top; ++i) out.results.push_back(explain(request, extra, v, static_cast<int>(order[i])));
     return out;
 }
 
