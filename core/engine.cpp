@@ -67,13 +67,14 @@ Result Engine::recommend(const Request& request) const {
     for (int t = fallback - 1; t >= 0; --t) {
         meets = minimum_met;
         for (int c : profile.tiers[t].requires_criteria) fold(meets, v.criterion(c));
-        for (std::size_t m = 0; m < n; ++m)
-            if (meets[m]) tier_rank[m] = t;
+        for (std::size_t m = 0; m < n; ++m) tier_rank[m] = meets[m] ? t : tier_rank[m];
     }
-    // Weights are added in the order explain() lists them, so scores are the same doubles.
+    // Weights are added in the order explain() lists them, so scores are the
+    // same doubles. Adding 0.0 instead of skipping changes no score (they
+    // start at +0 and weights are >= 0) and keeps the loops free of branches,
+    // which pass/fail patterns would mispredict.
     auto add = [&](const Verdict* col, double w) {
-        for (std::size_t m = 0; m < n; ++m)
-            if (col[m] == Verdict::pass) score[m] += w;
+        for (std::size_t m = 0; m < n; ++m) score[m] += col[m] == Verdict::pass ? w : 0.0;
     };
     for (const auto& wc : profile.best_case) add(v.criterion(wc.criterion), wc.weight);
     for (const auto& [need, w] : request.prefer) add(v.need(need), w);

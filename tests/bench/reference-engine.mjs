@@ -356,15 +356,15 @@ export function loadReference(files) {
         const col = v.criterion(c);
         for (let m = 0; m < n; m++) meets[m] &= col[m] === PASS ? 1 : 0;
       }
-      for (let m = 0; m < n; m++) if (meets[m]) tierRank[m] = t;
+      for (let m = 0; m < n; m++) tierRank[m] = meets[m] ? t : tierRank[m];
     }
     for (const wc of profile.bestCase) {
       const col = v.criterion(wc.criterion);
-      for (let m = 0; m < n; m++) if (col[m] === PASS) score[m] += wc.weight;
+      for (let m = 0; m < n; m++) score[m] += col[m] === PASS ? wc.weight : 0; // no branch, as in C++
     }
     for (const [need, w] of request.prefer) {
       const col = v.need(need);
-      for (let m = 0; m < n; m++) if (col[m] === PASS) score[m] += w;
+      for (let m = 0; m < n; m++) score[m] += col[m] === PASS ? w : 0;
     }
     const before = (a, b) => {
       if (fits[a] !== fits[b]) return fits[a] === 1;
