@@ -1,6 +1,7 @@
 #include "engine.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <numeric>
 
 namespace mf {
@@ -53,19 +54,35 @@ Result Engine::recommend(const Request& request) const {
 
     // Column by column, into one array per key (fits, tier, score): each pass
     // reads a byte per messenger and writes a small array sequentially.
+    // Raw pointers on purpose: the widget's module is built with -Oz, where
+    // even vector::operator[], its fill constructor and iterator increments
+    // stay out-of-line calls; with them these loops ran ~10x slower in wasm
+    // than natively.
     const std::size_t n = cat.messengers().size();
     const int fallback = static_cast<int>(profile.tiers.size());
-    std::vector<std::uint8_t> fits(n, 1), minimum_met(n, 1), meets(n);
-    std::vector<int> tier_rank(n, fallback);
-    std::vector<double> score(n, 0.0);
-    auto fold = [n](std::vector<std::uint8_t>& into, const Verdict* col) {
+    std::unique_ptr<std::uint8_t[]> flags(new std::uint8_t[3 * n]);
+    std::unique_ptr<int[]> tiers(new int[n]);
+    std::unique_ptr<double[]> scores(new double[n]);
+    std::unique_ptr<std::uint32_t[]> ranked(new std::uint32_t[n]);
+    std::uint8_t* const fits = flags.get();
+    std::uint8_t* const minimum_met = fits + n;
+    std::uint8_t* const meets = minimum_met + n;
+    int* const tier_rank = tiers.get();
+    double* const score = scores.get();
+    std::uint32_t* const order = ranked.get();
+    std::fill_n(fits, 2 * n, std::uint8_t{1});
+    std::fill_n(tier_rank, n, fallback);
+    std::fill_n(score, n, 0.0);
+    for (std::size_t m = 0; m < n; ++m) order[m] = static_cast<std::uint32_t>(m);
+
+    auto fold = [n](std::uint8_t* into, const Verdict* col) {
         for (std::size_t m = 0; m < n; ++m) into[m] &= col[m] == Verdict::pass;
     };
     for (int need : request.needs) fold(fits, v.need(need));
     for (int c : profile.minimum) fold(minimum_met, v.criterion(c));
     // Last tier first, so the first tier a messenger meets is the one left.
     for (int t = fallback - 1; t >= 0; --t) {
-        meets = minimum_met;
+        std::copy_n(minimum_met, n, meets);
         for (int c : profile.tiers[t].requires_criteria) fold(meets, v.criterion(c));
         for (std::size_t m = 0; m < n; ++m) tier_rank[m] = meets[m] ? t : tier_rank[m];
     }
@@ -73,28 +90,27 @@ Result Engine::recommend(const Request& request) const {
     // same doubles. Adding 0.0 instead of skipping changes no score (they
     // start at +0 and weights are >= 0) and keeps the loops free of branches,
     // which pass/fail patterns would mispredict.
-    auto add = [&](const Verdict* col, double w) {
+    auto add = [n, score](const Verdict* col, double w) {
         for (std::size_t m = 0; m < n; ++m) score[m] += col[m] == Verdict::pass ? w : 0.0;
     };
     for (const auto& wc : profile.best_case) add(v.criterion(wc.criterion), wc.weight);
     for (const auto& [need, w] : request.prefer) add(v.need(need), w);
 
-    auto better = [&](std::uint32_t a, std::uint32_t b) {
+    const std::uint32_t* const id_rank = id_rank_.data();
+    auto better = [=](std::uint32_t a, std::uint32_t b) {
         if (fits[a] != fits[b]) return fits[a] > fits[b];
         if (tier_rank[a] != tier_rank[b]) return tier_rank[a] < tier_rank[b];
         if (score[a] != score[b]) return score[a] > score[b];
-        return id_rank_[a] < id_rank_[b];
+        return id_rank[a] < id_rank[b];
     };
     // Ids are unique, so `better` is a strict total order: the ranking is
     // deterministic, and a top-N is a prefix of the full ranking.
-    std::vector<std::uint32_t> order(n);
-    std::iota(order.begin(), order.end(), 0u);
     std::size_t top = n;
     if (request.limit > 0 && request.limit < n) {
         top = request.limit;
-        std::partial_sort(order.begin(), order.begin() + top, order.end(), better);
+        std::partial_sort(order, order + top, order + n, better);
     } else {
-        std::sort(order.begin(), order.end(), better);
+        std::sort(order, order + n, better);
     }
 
     Result out;
