@@ -21,7 +21,7 @@ public:
     std::string catalogue(int handle);
     std::string recommend(int handle, const std::string& request_json);
     std::string recommend_at(int handle, const std::string& request_json, Date today);
-    // request: {"as_of": "YYYY-MM-DD"} (optional; default today) → Engine::facts_json.
+    // request: {"as_of": "YYYY-MM-DD"} (optional; default today) → write_facts (result_text.hpp).
     std::string facts(int handle, const std::string& request_json);
     std::string facts_at(int handle, const std::string& request_json, Date today);
     void release(int handle);

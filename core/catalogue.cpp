@@ -1,8 +1,22 @@
 #include "catalogue.hpp"
 
+#include <mutex>
+
 #include "catalogue_loader.hpp"
 
 namespace mf {
+
+struct Catalogue::Merged {
+    explicit Merged(DataFiles f) : files(std::move(f)) {}
+    DataFiles files;
+    std::once_flag once;
+    json doc;
+};
+
+Catalogue::Catalogue() = default;
+Catalogue::Catalogue(Catalogue&&) noexcept = default;
+Catalogue& Catalogue::operator=(Catalogue&&) noexcept = default;
+Catalogue::~Catalogue() = default;
 
 const std::vector<std::string>& data_file_names() {
     // Order matters: later files refer to ids defined by earlier ones.
@@ -63,27 +77,39 @@ public:
         const json* attributes = doc("attributes.json");
         const json* needs = doc("needs.json");
         if (attributes) loader.attributes(*attributes);
-        if (auto d = doc("catalogue.json"); d && attributes) loader.messengers(*d);
+        if (auto d = docs.find("catalogue.json"); d != docs.end() && attributes) loader.messengers(d->second);
         if (needs && attributes) loader.needs(*needs);
         if (auto d = doc("criteria.json"); d && attributes) loader.criteria(*d);
         if (auto d = doc("quiz.json"); d && needs && attributes) loader.quiz(*d);
-        if (!problems.empty()) return;
-        out.data_ = json::object();
-        out.data_["attributes"] = docs["attributes.json"]["attributes"];
-        out.data_["messengers"] = docs["catalogue.json"]["messengers"];
-        out.data_["needs"] = docs["needs.json"]["needs"];
-        out.data_["criteria"] = docs["criteria.json"]["criteria"];
-        out.data_["default_profile"] = docs["criteria.json"]["default_profile"];
-        out.data_["profiles"] = docs["criteria.json"]["profiles"];
-        out.data_["quiz"] = docs["quiz.json"];
     }
 };
 
-Catalogue Catalogue::load(const DataFiles& files) {
+const json& Catalogue::data() const {
+    Merged& m = *merged_;
+    std::call_once(m.once, [&] {
+        // The files were validated at load, so they parse, and have these members.
+        auto doc = [&](const char* name) { return parse_json(m.files.at(name)); };
+        json criteria = doc("criteria.json");
+        m.doc = json::object();
+        m.doc["attributes"] = std::move(doc("attributes.json")["attributes"]);
+        m.doc["messengers"] = std::move(doc("catalogue.json")["messengers"]);
+        m.doc["needs"] = std::move(doc("needs.json")["needs"]);
+        m.doc["criteria"] = std::move(criteria["criteria"]);
+        m.doc["default_profile"] = std::move(criteria["default_profile"]);
+        m.doc["profiles"] = std::move(criteria["profiles"]);
+        m.doc["quiz"] = doc("quiz.json");
+    });
+    return m.doc;
+}
+
+Catalogue Catalogue::load(const DataFiles& files) { return load(DataFiles(files)); }
+
+Catalogue Catalogue::load(DataFiles&& files) {
     Catalogue out;
     std::vector<Problem> problems;
     CatalogueBuilder::run(files, out, problems);
     if (!problems.empty()) throw DataError(std::move(problems));
+    out.merged_ = std::make_unique<Merged>(std::move(files));
     return out;
 }
 

@@ -3,13 +3,14 @@
 // to indices at load time so recommend() never looks anything up by name.
 #pragma once
 
-#include <limits>
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "attribute.hpp"
+#include "fact_table.hpp"
 #include "rule.hpp"
 
 namespace mf {
@@ -19,20 +20,9 @@ using DataFiles = std::map<std::string, std::string>;
 // The files every data folder must have, in loading order.
 const std::vector<std::string>& data_file_names();
 
-inline constexpr Date kBeginning = std::numeric_limits<Date>::min();
-
-struct FactEntry {
-    Date since = kBeginning;  // kBeginning: true from the start
-    Value value;
-    json raw_value;  // as written, for explanations
-    std::vector<std::string> sources;
-    std::string note;
-    json disputed;  // null, or [{value, sources, note?}] as written
-};
-
 struct Messenger {
     std::string id, name, homepage, source_code, description;
-    std::vector<std::vector<FactEntry>> facts;  // by attribute index; each sorted by since
+    // Its facts are in Catalogue::facts(), by (messenger index, attribute index).
 };
 
 struct Need {
@@ -86,13 +76,22 @@ struct Quiz {
 
 class Catalogue {
 public:
+    Catalogue();
+    Catalogue(Catalogue&&) noexcept;
+    Catalogue& operator=(Catalogue&&) noexcept;
+    ~Catalogue();
+
     // Throws DataError listing every problem when the files are invalid.
+    // The catalogue keeps the files' text (for data()): pass it by rvalue to
+    // hand it over instead of copying it.
     static Catalogue load(const DataFiles& files);
+    static Catalogue load(DataFiles&& files);
     // Every problem in the files (empty when valid); never throws on bad data.
     static std::vector<Problem> validate(const DataFiles& files);
 
     const std::vector<Attribute>& attributes() const { return attributes_; }
     const std::vector<Messenger>& messengers() const { return messengers_; }
+    const FactTable& facts() const { return facts_; }
     const std::vector<Need>& needs() const { return needs_; }
     const std::vector<Criterion>& criteria() const { return criteria_; }
     const std::vector<Profile>& profiles() const { return profiles_; }
@@ -105,7 +104,10 @@ public:
 
     // All data files merged into one object, for the UI:
     // {attributes, messengers, needs, criteria, default_profile, profiles, quiz}.
-    const json& data() const { return data_; }
+    // Built from the files' text on first use: a DOM of every fact, as
+    // written, is the largest thing the engine could hold, and ranking never
+    // needs it. Safe to call from several threads.
+    const json& data() const;
 
 private:
     friend class CatalogueLoader;
@@ -118,7 +120,9 @@ private:
     Quiz quiz_;
     int default_profile_ = 0;
     std::map<std::string, int> need_index_, profile_index_, question_index_;
-    json data_;
+    FactTable facts_;
+    struct Merged;
+    std::unique_ptr<Merged> merged_;  // the files' text, and data() once built
 };
 
 }  // namespace mf

@@ -14,7 +14,7 @@ public:
     CatalogueLoader(Catalogue& out, std::vector<Problem>& problems) : out_(out), problems_(problems) {}
 
     void attributes(const json& doc);
-    void messengers(const json& doc);
+    void messengers(json& doc);  // frees each messenger's part of `doc` once read
     void needs(const json& doc);
     void criteria(const json& doc);
     void quiz(const json& doc);

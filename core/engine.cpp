@@ -1,6 +1,8 @@
 #include "engine.hpp"
 
 #include <algorithm>
+#include <memory>
+#include <numeric>
 
 namespace mf {
 
@@ -13,12 +15,6 @@ const char* reason_kind_name(ReasonKind k) {
         case ReasonKind::prefer: return "prefer";
     }
     return "?";
-}
-
-const FactEntry* fact_as_of(const std::vector<FactEntry>& history, Date date) {
-    for (auto it = history.rbegin(); it != history.rend(); ++it)
-        if (it->since <= date) return &*it;
-    return nullptr;
 }
 
 namespace {
@@ -36,95 +32,139 @@ std::vector<int> extra_tier_criteria(const Profile& p) {
 
 }  // namespace
 
+Engine::Engine(Catalogue catalogue) : catalogue_(std::move(catalogue)), id_rank_(catalogue_.messengers().size()) {
+    const auto& ms = catalogue_.messengers();
+    std::vector<std::uint32_t> by_id(ms.size());
+    std::iota(by_id.begin(), by_id.end(), 0u);
+    std::sort(by_id.begin(), by_id.end(), [&](std::uint32_t a, std::uint32_t b) { return ms[a].id < ms[b].id; });
+    for (std::size_t i = 0; i < by_id.size(); ++i) id_rank_[by_id[i]] = static_cast<std::uint32_t>(i);
+}
+
 Result Engine::recommend(const Request& request) const {
     const Catalogue& cat = catalogue_;
     const Profile& profile = cat.profiles()[request.profile];
     const std::vector<int> extra = extra_tier_criteria(profile);
-    Result out;
-    out.request = request;
-    out.results.reserve(cat.messengers().size());
 
-    ValueRow row(cat.attributes().size(), nullptr);
-    // Each criterion is evaluated at most once per messenger (minimum, tiers
-    // and best case overlap); kNotYet marks "not computed".
-    std::vector<int> criterion_cache(cat.criteria().size());
-    constexpr int kNotYet = -1;
+    std::vector<int> needs = request.needs, criteria = profile.minimum;
+    for (const auto& p : request.prefer) needs.push_back(p.first);
+    criteria.insert(criteria.end(), extra.begin(), extra.end());
+    for (const auto& wc : profile.best_case) criteria.push_back(wc.criterion);
+    const auto verdicts = verdicts_.get(cat, request.as_of, needs, criteria);
+    const DateVerdicts& v = *verdicts;
 
-    for (std::size_t m = 0; m < cat.messengers().size(); ++m) {
-        const Messenger& messenger = cat.messengers()[m];
-        for (std::size_t a = 0; a < row.size(); ++a) {
-            const FactEntry* e = fact_as_of(messenger.facts[a], request.as_of);
-            row[a] = e ? &e->value : nullptr;
-        }
-        std::fill(criterion_cache.begin(), criterion_cache.end(), kNotYet);
-        auto criterion = [&](int c) {
-            if (criterion_cache[c] == kNotYet)
-                criterion_cache[c] = static_cast<int>(evaluate(cat.criteria()[c].rule, row));
-            return static_cast<Verdict>(criterion_cache[c]);
-        };
+    // Column by column, into one array per key (fits, tier, score): each pass
+    // reads a byte per messenger and writes a small array sequentially.
+    // Raw pointers on purpose: the widget's module is built with -Oz, where
+    // even vector::operator[], its fill constructor and iterator increments
+    // stay out-of-line calls; with them these loops ran ~10x slower in wasm
+    // than natively.
+    const std::size_t n = cat.messengers().size();
+    const int fallback = static_cast<int>(profile.tiers.size());
+    std::unique_ptr<std::uint8_t[]> flags(new std::uint8_t[3 * n]);
+    std::unique_ptr<int[]> tiers(new int[n]);
+    std::unique_ptr<double[]> scores(new double[n]);
+    std::unique_ptr<std::uint32_t[]> ranked(new std::uint32_t[n]);
+    std::uint8_t* const fits = flags.get();
+    std::uint8_t* const minimum_met = fits + n;
+    std::uint8_t* const meets = minimum_met + n;
+    int* const tier_rank = tiers.get();
+    double* const score = scores.get();
+    std::uint32_t* const order = ranked.get();
+    std::fill_n(fits, 2 * n, std::uint8_t{1});
+    std::fill_n(tier_rank, n, fallback);
+    std::fill_n(score, n, 0.0);
+    for (std::size_t m = 0; m < n; ++m) order[m] = static_cast<std::uint32_t>(m);
 
-        MessengerResult r;
-        r.messenger = static_cast<int>(m);
-        r.reasons.reserve(request.needs.size() + profile.minimum.size() + extra.size() + profile.best_case.size() +
-                          request.prefer.size());
-        for (int n : request.needs) {
-            const Verdict v = evaluate(cat.needs()[n].rule, row);
-            r.reasons.push_back({ReasonKind::need, n, v, 0});
-            if (v != Verdict::pass) {
-                r.fits = false;
-                r.unmet.push_back(n);
-            }
-        }
-        bool minimum_met = true;
-        for (int c : profile.minimum) {
-            const Verdict v = criterion(c);
-            minimum_met = minimum_met && v == Verdict::pass;
-            r.reasons.push_back({ReasonKind::minimum, c, v, 0});
-        }
-        for (int c : extra) r.reasons.push_back({ReasonKind::tier, c, criterion(c), 0});
-        r.tier_rank = static_cast<int>(profile.tiers.size());
-        if (minimum_met) {
-            for (std::size_t t = 0; t < profile.tiers.size(); ++t) {
-                const auto& req = profile.tiers[t].requires_criteria;
-                if (std::all_of(req.begin(), req.end(), [&](int c) { return criterion(c) == Verdict::pass; })) {
-                    r.tier_rank = static_cast<int>(t);
-                    break;
-                }
-            }
-        }
-        for (const auto& wc : profile.best_case) {
-            const Verdict v = criterion(wc.criterion);
-            if (v == Verdict::pass) r.score += wc.weight;
-            r.reasons.push_back({ReasonKind::best_case, wc.criterion, v, wc.weight});
-        }
-        for (const auto& [n, w] : request.prefer) {
-            const Verdict v = evaluate(cat.needs()[n].rule, row);
-            if (v == Verdict::pass) r.score += w;
-            r.reasons.push_back({ReasonKind::prefer, n, v, w});
-        }
-        out.results.push_back(std::move(r));
+    auto fold = [n](std::uint8_t* into, const Verdict* col) {
+        for (std::size_t m = 0; m < n; ++m) into[m] &= col[m] == Verdict::pass;
+    };
+    for (int need : request.needs) fold(fits, v.need(need));
+    for (int c : profile.minimum) fold(minimum_met, v.criterion(c));
+    // Last tier first, so the first tier a messenger meets is the one left.
+    for (int t = fallback - 1; t >= 0; --t) {
+        std::copy_n(minimum_met, n, meets);
+        for (int c : profile.tiers[t].requires_criteria) fold(meets, v.criterion(c));
+        for (std::size_t m = 0; m < n; ++m) tier_rank[m] = meets[m] ? t : tier_rank[m];
     }
+    // Weights are added in the order explain() lists them, so scores are the
+    // same doubles. Adding 0.0 instead of skipping changes no score (they
+    // start at +0 and weights are >= 0) and keeps the loops free of branches,
+    // which pass/fail patterns would mispredict.
+    auto add = [n, score](const Verdict* col, double w) {
+        for (std::size_t m = 0; m < n; ++m) score[m] += col[m] == Verdict::pass ? w : 0.0;
+    };
+    for (const auto& wc : profile.best_case) add(v.criterion(wc.criterion), wc.weight);
+    for (const auto& [need, w] : request.prefer) add(v.need(need), w);
 
-    const auto& messengers = cat.messengers();
-    auto better = [&](const MessengerResult& a, const MessengerResult& b) {
-        if (a.fits != b.fits) return a.fits;
-        if (a.tier_rank != b.tier_rank) return a.tier_rank < b.tier_rank;
-        if (a.score != b.score) return a.score > b.score;
-        return messengers[a.messenger].id < messengers[b.messenger].id;
+    const std::uint32_t* const id_rank = id_rank_.data();
+    auto better = [=](std::uint32_t a, std::uint32_t b) {
+        if (fits[a] != fits[b]) return fits[a] > fits[b];
+        if (tier_rank[a] != tier_rank[b]) return tier_rank[a] < tier_rank[b];
+        if (score[a] != score[b]) return score[a] > score[b];
+        return id_rank[a] < id_rank[b];
     };
     // Ids are unique, so `better` is a strict total order: the ranking is
     // deterministic, and a top-N is a prefix of the full ranking.
-    if (request.limit > 0 && request.limit < out.results.size()) {
-        std::partial_sort(out.results.begin(), out.results.begin() + request.limit, out.results.end(), better);
-        out.results.resize(request.limit);
+    std::size_t top = n;
+    if (request.limit > 0 && request.limit < n) {
+        top = request.limit;
+        std::partial_sort(order, order + top, order + n, better);
     } else {
-        std::sort(out.results.begin(), out.results.end(), better);
+        std::sort(order, order + n, better);
     }
+
+    Result out;
+    out.request = request;
+    out.results.reserve(top);
+    for (std::size_t i = 0; i < top; ++i) out.results.push_back(explain(request, extra, v, static_cast<int>(order[i])));
     return out;
 }
 
-ordered_json Engine::recommend_json(const json& request, Date today) const {
-    return to_json(recommend(parse_request(catalogue_, request, today)));
+MessengerResult Engine::explain(const Request& request, const std::vector<int>& extra, const DateVerdicts& v,
+                                int messenger) const {
+    const Profile& profile = catalogue_.profiles()[request.profile];
+    MessengerResult r;
+    r.messenger = messenger;
+    r.reasons.reserve(request.needs.size() + profile.minimum.size() + extra.size() + profile.best_case.size() +
+                      request.prefer.size());
+    auto need = [&](int n) { return v.need(n)[messenger]; };
+    auto criterion = [&](int c) { return v.criterion(c)[messenger]; };
+    for (int n : request.needs) {
+        const Verdict s = need(n);
+        r.reasons.push_back({ReasonKind::need, n, s, 0});
+        if (s != Verdict::pass) {
+            r.fits = false;
+            r.unmet.push_back(n);
+        }
+    }
+    bool minimum_met = true;
+    for (int c : profile.minimum) {
+        const Verdict s = criterion(c);
+        minimum_met = minimum_met && s == Verdict::pass;
+        r.reasons.push_back({ReasonKind::minimum, c, s, 0});
+    }
+    for (int c : extra) r.reasons.push_back({ReasonKind::tier, c, criterion(c), 0});
+    r.tier_rank = static_cast<int>(profile.tiers.size());
+    if (minimum_met) {
+        for (std::size_t t = 0; t < profile.tiers.size(); ++t) {
+            const auto& req = profile.tiers[t].requires_criteria;
+            if (std::all_of(req.begin(), req.end(), [&](int c) { return criterion(c) == Verdict::pass; })) {
+                r.tier_rank = static_cast<int>(t);
+                break;
+            }
+        }
+    }
+    for (const auto& wc : profile.best_case) {
+        const Verdict s = criterion(wc.criterion);
+        if (s == Verdict::pass) r.score += wc.weight;
+        r.reasons.push_back({ReasonKind::best_case, wc.criterion, s, wc.weight});
+    }
+    for (const auto& [n, w] : request.prefer) {
+        const Verdict s = need(n);
+        if (s == Verdict::pass) r.score += w;
+        r.reasons.push_back({ReasonKind::prefer, n, s, w});
+    }
+    return r;
 }
 
 }  // namespace mf

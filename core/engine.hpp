@@ -1,12 +1,15 @@
 // recommend(): evaluate every messenger against the request's needs and the
-// profile's criteria as of a date, then rank. Pure and deterministic.
+// profile's criteria as of a date, then rank. Deterministic; the verdicts it
+// reads are memoised per date (verdict_cache.hpp), which changes no answer.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "catalogue.hpp"
 #include "request.hpp"
+#include "verdict_cache.hpp"
 
 namespace mf {
 
@@ -38,27 +41,26 @@ struct Result {
 
 class Engine {
 public:
-    explicit Engine(Catalogue catalogue) : catalogue_(std::move(catalogue)) {}
+    explicit Engine(Catalogue catalogue);
 
     const Catalogue& catalogue() const { return catalogue_; }
+    // Ranks every messenger, then explains only the ones returned (the best
+    // `limit`, or all): reasons are the costly part, and a 100 000-messenger
+    // catalogue asked for its top 20 needs 20 of them.
     Result recommend(const Request& request) const;
 
-    // The JSON vocabulary shared by the CLI and the wasm module: request
-    // object in, result object out (docs/data-format.md). Throws RequestError.
+    // The result as the JSON object of docs/data-format.md, for the CLI and
+    // tests (the wasm module writes the text directly: result_text.hpp).
+    // Throws RequestError.
     ordered_json recommend_json(const json& request, Date today) const;
-    ordered_json to_json(const Result& result) const;
-
-    // Every messenger's value for every attribute on a date, with sources —
-    // for the side-by-side table, which shows attributes no rule reads.
-    // {"as_of", "messengers": [{"id", "name", "facts": [fact, ...]}]}, where a
-    // fact has the shape of a reason's facts (docs/data-format.md).
-    ordered_json facts_json(Date as_of) const;
 
 private:
-    Catalogue catalogue_;
-};
+    MessengerResult explain(const Request& request, const std::vector<int>& extra, const DateVerdicts& verdicts,
+                            int messenger) const;
 
-// The fact entry in effect on `date`, or nullptr when none is.
-const FactEntry* fact_as_of(const std::vector<FactEntry>& history, Date date);
+    Catalogue catalogue_;
+    std::vector<std::uint32_t> id_rank_;  // messenger → its place in id order, for ties
+    VerdictCache verdicts_;
+};
 
 }  // namespace mf

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "catalogue_loader.hpp"
+#include "fact_text.hpp"
 
 namespace mf {
 
@@ -75,13 +76,18 @@ std::vector<std::string> CatalogueLoader::sources(const JsonCheck& c, const json
 
 FactEntry CatalogueLoader::fact_entry(const JsonCheck& c, const Attribute& attr, const json& j, const std::string& ptr) {
     FactEntry e;
+    FactParts parts;
     if (const json* since = c.field(j, ptr, "since", false)) c.is_date(*since, ptr + "/since", e.since);
+    parts.since = e.since;
     if (const json* v = c.field(j, ptr, "value", true)) {
         parse_value(attr, *v, c, ptr + "/value", e.value);
-        e.raw_value = *v;
+        parts.value = v;
     }
-    e.sources = sources(c, j, ptr);
-    if (const json* n = c.field(j, ptr, "note", false); n && c.is_string(*n, ptr + "/note")) e.note = n->get<std::string>();
+    const std::vector<std::string> urls = sources(c, j, ptr);
+    parts.sources = &urls;
+    std::string note;
+    if (const json* n = c.field(j, ptr, "note", false); n && c.is_string(*n, ptr + "/note")) note = n->get<std::string>();
+    parts.note = &note;
     if (const json* d = c.field(j, ptr, "disputed", false)) {
         // What other sources say: checked like a fact, kept as written for the UI.
         c.each_object(*d, ptr + "/disputed", true, {"value", "sources", "note"}, [&](const json& alt, const std::string& aptr) {
@@ -90,8 +96,9 @@ FactEntry CatalogueLoader::fact_entry(const JsonCheck& c, const Attribute& attr,
             sources(c, alt, aptr);
             if (const json* n = c.field(alt, aptr, "note", false)) c.is_string(*n, aptr + "/note");
         });
-        e.disputed = *d;
+        parts.disputed = d;
     }
+    e.text = fact_text(attr, parts);
     return e;
 }
 
@@ -108,10 +115,30 @@ void CatalogueLoader::history(const JsonCheck& c, const Attribute& attr, const j
     });
 }
 
-void CatalogueLoader::messengers(const json& doc) {
+// Fact entries in a well-formed catalogue document, so the table is allocated
+// once: growing a vector of millions of entries would need the old and the
+// new block at the same time.
+static std::size_t count_entries(const json& list) {
+    std::size_t n = 0;
+    for (const auto& m : list) {
+        if (!m.is_object()) continue;
+        auto facts = m.find("facts");
+        if (facts == m.end() || !facts->is_object()) continue;
+        for (const auto& history : *facts)
+            if (history.is_array()) n += history.size();
+    }
+    return n;
+}
+
+void CatalogueLoader::messengers(json& doc) {
     const auto c = check("catalogue.json");
     const json* list = top_level(c, doc, "messengers", {"messengers"});
     if (!list) return;
+    out_.facts_ = FactTable(out_.attributes_.size());
+    if (list->is_array()) {
+        out_.messengers_.reserve(list->size());
+        out_.facts_.reserve(list->size(), count_entries(*list));
+    }
     std::set<std::string> seen;
     auto text = [&](const json& m, const std::string& ptr, const char* key, bool url, std::string& into) {
         const json* s = c.field(m, ptr, key, true);
@@ -120,7 +147,7 @@ void CatalogueLoader::messengers(const json& doc) {
     c.each_object(*list, "/messengers", true, {"id", "name", "homepage", "source_code", "description", "facts"},
                   [&](const json& m, const std::string& ptr) {
         Messenger messenger;
-        messenger.facts.resize(out_.attributes_.size());
+        std::vector<std::vector<FactEntry>> histories(out_.attributes_.size());
         messenger.id = c.unique_id(m, ptr, seen);
         text(m, ptr, "name", false, messenger.name);
         text(m, ptr, "homepage", true, messenger.homepage);
@@ -135,10 +162,16 @@ void CatalogueLoader::messengers(const json& doc) {
                     c.fail(fptr, "unknown attribute \"" + it.key() + "\"");
                     continue;
                 }
-                history(c, out_.attributes_[found->second], it.value(), fptr, messenger.facts[found->second]);
+                history(c, out_.attributes_[found->second], it.value(), fptr, histories[found->second]);
             }
         }
         out_.messengers_.push_back(std::move(messenger));
+        out_.facts_.add_messenger(std::move(histories));
+        // Each messenger's DOM is freed once read (`doc` is ours to change):
+        // the loaded table grows as the document shrinks, so a 300 MB
+        // catalogue never has both whole in memory, which the 4 GB wasm heap
+        // could not hold.
+        const_cast<json&>(m) = nullptr;
     });
 }
 

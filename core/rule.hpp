@@ -12,7 +12,7 @@
 
 namespace mf {
 
-enum class Verdict { fail, pass, unknown };
+enum class Verdict : std::uint8_t { fail, pass, unknown };  // one byte: memoised in columns
 const char* verdict_name(Verdict v);
 
 struct Rule {

@@ -96,6 +96,15 @@ export interface LoadOptions {
   wasmBinary?: Uint8Array | ArrayBuffer;
   /** A custom catalogue; rejects with EngineError (code "bad_data") listing every problem. */
   dataFiles?: Partial<Record<DataFileName, string>>;
+  /**
+   * Refuse (EngineError, code "bad_data", naming the file) any data file
+   * longer than this many characters, before the engine reads it.
+   * Default MAX_DATA_FILE_LENGTH.
+   */
+  maxFileLength?: number;
 }
+
+/** The default of LoadOptions.maxFileLength: 350 000 000 characters (100 000 messengers are ~285 MB). */
+export declare const MAX_DATA_FILE_LENGTH: number;
 
 export declare function loadEngine(options?: LoadOptions): Promise<Engine>;

@@ -10,6 +10,7 @@
 
 #include "../default_data.hpp"
 #include "../engine.hpp"
+#include "../result_text.hpp"
 
 namespace {
 
@@ -131,7 +132,11 @@ int run(const std::vector<std::string>& args) {
             const mf::Engine engine(mf::Catalogue::load(data_for(o, storage)));
             if (command == "catalogue") std::cout << engine.catalogue().data().dump(2) << "\n";
             else if (command == "facts")
-                std::cout << engine.facts_json(mf::parse_request(engine.catalogue(), o.request, mf::today_utc()).as_of).dump(2) << "\n";
+            {
+                std::string text;
+                mf::write_facts(text, engine.catalogue(), mf::parse_request(engine.catalogue(), o.request, mf::today_utc()).as_of);
+                std::cout << mf::json::parse(text).dump(2) << "\n";
+            }
             else std::cout << engine.recommend_json(o.request, mf::today_utc()).dump(2) << "\n";
             return kOk;
         } catch (const mf::DataError& e) {

@@ -94,9 +94,11 @@ for (const n of SIZES) {
       js_us: jm.js ?? null,
       result_bytes_median: nm.results.map((r) => r.bytes).sort((a, b) => a - b)[nm.results.length >> 1],
       native_stages_us: nm.stages_us ?? [],
-      proto_equal: nm.proto_equal ?? 0,
-      native_proto_writer_us: nm.proto_writer_us ?? null,
-      native_proto_us: nm.proto_us ?? null,
+      // First call on a date not asked about before (the verdict memo is per date).
+      native_api_cold_us: nm.api_cold_us ?? null,
+      wasm_raw_cold_us: jm.cold?.wasm_raw ?? null,
+      wasm_cold_us: jm.cold?.wasm ?? null,
+      js_cold_us: jm.cold?.js ?? null,
     };
   }
   entry.seconds = (Date.now() - t0) / 1000;

@@ -1,22 +1,28 @@
 // A plain-JavaScript implementation of the engine's recommend(), written only
 // to compare wasm against JS fairly (issue 5, group 4). Not used by the widget.
 //
-// Same algorithm as core/engine.cpp, step for step:
-// - the same data layout ideas: ids resolved to indices at load time, enum
-//   values as member indices, sets as bitmasks (two 32-bit halves: up to 64
-//   members, as in C++), histories sorted by `since` as YYYYMMDD integers;
+// Same algorithm as core/ (engine.cpp, verdict_cache.cpp, fact_table.cpp,
+// result_text.cpp), step for step:
+// - the same data layout: ids resolved to indices at load time, enum values as
+//   member indices, sets as bitmasks (two 32-bit halves: up to 64 members, as
+//   in C++), every messenger's histories flattened into one table (entries
+//   contiguous, a range per (messenger, attribute)), `since` as YYYYMMDD
+//   integers, each entry's result fact built once at load;
 // - the same three-valued rule evaluation (core/rule.cpp), including the
 //   order in which eq/in look at their operands;
-// - per messenger: the as-of row, each criterion evaluated at most once,
-//   needs → minimum → tier extras → best case → prefer reasons, the tier;
-// - the same ranking order (fits, tier, score desc, id asc) and, for `limit`,
-//   the same heap-based partial sort as std::partial_sort; a full sort otherwise;
-// - the same result object (docs/data-format.md), built for the ranked
-//   messengers only, as Engine::to_json does.
+// - the same memo: per date, one byte column per need or criterion asked
+//   about, filled in one pass over the table reading only the attributes the
+//   missing rules read; the 4 most recently used dates are kept;
+// - rank first: fits, tier and score folded column by column, the same
+//   ranking order (fits, tier, score desc, id rank asc) and, for `limit`, the
+//   same heap-based partial sort as std::partial_sort; a full sort otherwise;
+// - then reasons (needs → minimum → tier extras → best case → prefer) only for
+//   the returned messengers, read from the columns, and the same result object
+//   (docs/data-format.md).
 // Differences, by design: it does not validate the data (the bench feeds it
 // files the C++ loader has accepted), request errors are plain Errors, and
-// the result shares fact values/sources with the loaded catalogue instead of
-// copying them (a JS engine would hand out references too).
+// results share the loaded fact objects instead of copying them (a JS engine
+// would hand out references, where C++ copies pre-rendered text).
 
 const PASS = 1, FAIL = 0, UNKNOWN = 2;
 const VERDICT = ['fail', 'pass', 'unknown'];
@@ -126,9 +132,8 @@ function evaluate(rule, row) {
     }
     default: break;
   }
-  const e = row[rule.attr];
-  if (e === null || !e.value.known) return UNKNOWN;
-  const v = e.value;
+  const v = row[rule.attr];
+  if (v === null || !v.known) return UNKNOWN;
   switch (rule.op) {
     case 0: // eq
       if (rule.members.length) return fromBool(v.member === rule.members[0]);
@@ -150,42 +155,51 @@ function evaluate(rule, row) {
   }
 }
 
-function factAsOf(history, date) {
-  for (let i = history.length - 1; i >= 0; i--) if (history[i].since <= date) return history[i];
-  return null;
-}
-
 function factJson(attr, e) {
-  if (e === null) return { attr: attr.id, value: 'unknown', sources: [] };
-  const f = { attr: attr.id, value: e.raw };
-  if (e.since !== BEGINNING) f.since = e.sinceText;
+  const f = { attr: attr.id, value: e.value };
+  if (e.since !== undefined) f.since = e.since;
   f.sources = e.sources;
   if (e.note) f.note = e.note;
   if (e.disputed !== undefined) f.disputed = e.disputed;
   return f;
 }
 
+const DATES_KEPT = 4; // as VerdictCache::kDates
+
 /** files: {"attributes.json": text, ...} as given to loadEngine({dataFiles}). */
 export function loadReference(files) {
   const doc = (name) => JSON.parse(files[name]);
   const attrs = doc('attributes.json').attributes;
   const attrIndex = new Map(attrs.map((a, i) => [a.id, i]));
-  const messengers = doc('catalogue.json').messengers.map((m) => {
-    const facts = attrs.map(() => []);
-    for (const [id, history] of Object.entries(m.facts)) {
-      const attr = attrs[attrIndex.get(id)];
-      facts[attrIndex.get(id)] = history.map((e) => ({
-        since: e.since === undefined ? BEGINNING : parseDate(e.since),
-        sinceText: e.since,
-        value: parseValue(attr, e.value),
-        raw: e.value,
-        sources: e.sources,
-        note: e.note ?? '',
-        disputed: e.disputed,
-      }));
+  // The fact table (core/fact_table.hpp): entries of all messengers
+  // contiguous, ranges[m * attrs + a] .. ranges[m * attrs + a + 1].
+  const catalogue = doc('catalogue.json').messengers;
+  const stride = attrs.length;
+  const ranges = new Uint32Array(catalogue.length * stride + 1);
+  const sinces = [], values = [], facts = [];
+  const unknownFacts = attrs.map((a) => ({ attr: a.id, value: 'unknown', sources: [] }));
+  const messengers = catalogue.map((m, i) => {
+    for (let a = 0; a < stride; a++) {
+      const history = m.facts[attrs[a].id] ?? [];
+      for (const e of history) {
+        sinces.push(e.since === undefined ? BEGINNING : parseDate(e.since));
+        values.push(parseValue(attrs[a], e.value));
+        facts.push(factJson(attrs[a], e));
+      }
+      ranges[i * stride + a + 1] = sinces.length;
     }
-    return { id: m.id, name: m.name, facts };
+    return { id: m.id, name: m.name };
   });
+  const since = Int32Array.from(sinces);
+  // The entry of (m, a) in effect on `date`, or -1.
+  const asOf = (m, a, date) => {
+    const k = m * stride + a;
+    for (let i = ranges[k + 1]; i > ranges[k]; i--) if (since[i - 1] <= date) return i - 1;
+    return -1;
+  };
+  const idRank = new Uint32Array(messengers.length);
+  [...messengers.keys()].sort((x, y) => (messengers[x].id < messengers[y].id ? -1 : 1))
+    .forEach((m, rank) => { idRank[m] = rank; });
   const needs = doc('needs.json').needs.map((n) => {
     const rule = compileRule(n.rule, attrs, attrIndex);
     return { id: n.id, rule, attrs: collectAttributes(rule, []) };
@@ -277,66 +291,139 @@ export function loadReference(files) {
     };
   }
 
+  // The verdict memo (core/verdict_cache.cpp): date → columns, needs then criteria.
+  const dates = []; // most recently used last
+  function verdicts(date, needList, criterionList) {
+    let k = dates.findIndex((d) => d.date === date);
+    let found;
+    if (k >= 0) {
+      found = dates[k];
+      dates.splice(k, 1);
+    } else {
+      found = { date, columns: new Array(needs.length + criteria.length).fill(null) };
+      if (dates.length === DATES_KEPT) dates.shift();
+    }
+    dates.push(found);
+    const missing = [];
+    const want = (rule, column) => {
+      if (found.columns[column] === null && !missing.some((x) => x.column === column)) missing.push({ rule, column });
+    };
+    for (const n of needList) want(needs[n].rule, n);
+    for (const c of criterionList) want(criteria[c].rule, needs.length + c);
+    if (missing.length && messengers.length) {
+      const used = [];
+      for (const x of missing) collectAttributes(x.rule, used);
+      const fresh = missing.map(() => new Uint8Array(messengers.length));
+      const row = new Array(attrs.length).fill(null);
+      for (let m = 0; m < messengers.length; m++) {
+        for (const a of used) {
+          const e = asOf(m, a, date);
+          row[a] = e < 0 ? null : values[e];
+        }
+        for (let x = 0; x < missing.length; x++) fresh[x][m] = evaluate(missing[x].rule, row);
+      }
+      missing.forEach((x, i) => { found.columns[x.column] = fresh[i]; });
+    }
+    return {
+      need: (n) => found.columns[n],
+      criterion: (c) => found.columns[needs.length + c],
+    };
+  }
+
   function rank(request) {
     const profile = profiles[request.profile];
     const { extra } = profile;
-    const row = new Array(attrs.length).fill(null);
-    const cache = new Int8Array(criteria.length);
-    const results = new Array(messengers.length);
-    for (let m = 0; m < messengers.length; m++) {
-      const messenger = messengers[m];
-      for (let a = 0; a < attrs.length; a++) row[a] = factAsOf(messenger.facts[a], request.asOf);
-      cache.fill(-1);
-      const criterion = (c) => {
-        if (cache[c] === -1) cache[c] = evaluate(criteria[c].rule, row);
-        return cache[c];
-      };
-      const r = { messenger: m, tierRank: 0, fits: true, score: 0, unmet: [], reasons: [] };
-      for (const n of request.needs) {
-        const v = evaluate(needs[n].rule, row);
-        r.reasons.push({ kind: K_NEED, id: n, status: v, weight: 0 });
-        if (v !== PASS) {
-          r.fits = false;
-          r.unmet.push(n);
-        }
+    const v = verdicts(request.asOf,
+      [...request.needs, ...request.prefer.map(([n]) => n)],
+      [...profile.minimum, ...extra, ...profile.bestCase.map((w) => w.criterion)]);
+    const n = messengers.length;
+    const fallback = profile.tiers.length;
+    const fits = new Uint8Array(n).fill(1);
+    const tierRank = new Int32Array(n).fill(fallback);
+    const score = new Float64Array(n);
+    for (const need of request.needs) {
+      const col = v.need(need);
+      for (let m = 0; m < n; m++) fits[m] &= col[m] === PASS ? 1 : 0;
+    }
+    const minimumMet = new Uint8Array(n).fill(1);
+    for (const c of profile.minimum) {
+      const col = v.criterion(c);
+      for (let m = 0; m < n; m++) minimumMet[m] &= col[m] === PASS ? 1 : 0;
+    }
+    for (let t = fallback - 1; t >= 0; t--) {
+      const meets = minimumMet.slice();
+      for (const c of profile.tiers[t].requires) {
+        const col = v.criterion(c);
+        for (let m = 0; m < n; m++) meets[m] &= col[m] === PASS ? 1 : 0;
       }
-      let minimumMet = true;
-      for (const c of profile.minimum) {
-        const v = criterion(c);
-        minimumMet = minimumMet && v === PASS;
-        r.reasons.push({ kind: K_MINIMUM, id: c, status: v, weight: 0 });
-      }
-      for (const c of extra) r.reasons.push({ kind: K_TIER, id: c, status: criterion(c), weight: 0 });
-      r.tierRank = profile.tiers.length;
-      if (minimumMet) {
-        for (let t = 0; t < profile.tiers.length; t++) {
-          if (profile.tiers[t].requires.every((c) => criterion(c) === PASS)) {
-            r.tierRank = t;
-            break;
-          }
-        }
-      }
-      for (const wc of profile.bestCase) {
-        const v = criterion(wc.criterion);
-        if (v === PASS) r.score += wc.weight;
-        r.reasons.push({ kind: K_BEST, id: wc.criterion, status: v, weight: wc.weight });
-      }
-      for (const [n, w] of request.prefer) {
-        const v = evaluate(needs[n].rule, row);
-        if (v === PASS) r.score += w;
-        r.reasons.push({ kind: K_PREFER, id: n, status: v, weight: w });
-      }
-      results[m] = r;
+      for (let m = 0; m < n; m++) tierRank[m] = meets[m] ? t : tierRank[m];
+    }
+    for (const wc of profile.bestCase) {
+      const col = v.criterion(wc.criterion);
+      for (let m = 0; m < n; m++) score[m] += col[m] === PASS ? wc.weight : 0; // no branch, as in C++
+    }
+    for (const [need, w] of request.prefer) {
+      const col = v.need(need);
+      for (let m = 0; m < n; m++) score[m] += col[m] === PASS ? w : 0;
     }
     const before = (a, b) => {
-      if (a.fits !== b.fits) return a.fits;
-      if (a.tierRank !== b.tierRank) return a.tierRank < b.tierRank;
-      if (a.score !== b.score) return a.score > b.score;
-      return messengers[a.messenger].id < messengers[b.messenger].id;
+      if (fits[a] !== fits[b]) return fits[a] === 1;
+      if (tierRank[a] !== tierRank[b]) return tierRank[a] < tierRank[b];
+      if (score[a] !== score[b]) return score[a] > score[b];
+      return idRank[a] < idRank[b];
     };
-    if (request.limit > 0 && request.limit < results.length) return partialSort(results, request.limit, before);
-    return results.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    const keys = Array.from({ length: n }, (_, m) => m);
+    const ranked = request.limit > 0 && request.limit < n
+      ? partialSort(keys, request.limit, before)
+      : keys.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    return ranked.map((m) => explain(request, v, m));
   }
+
+  // Reasons for one returned messenger, read from the columns (Engine::explain).
+  function explain(request, v, m) {
+    const profile = profiles[request.profile];
+    const r = { messenger: m, tierRank: 0, fits: true, score: 0, unmet: [], reasons: [] };
+    for (const n of request.needs) {
+      const s = v.need(n)[m];
+      r.reasons.push({ kind: K_NEED, id: n, status: s, weight: 0 });
+      if (s !== PASS) {
+        r.fits = false;
+        r.unmet.push(n);
+      }
+    }
+    let minimumMet = true;
+    for (const c of profile.minimum) {
+      const s = v.criterion(c)[m];
+      minimumMet = minimumMet && s === PASS;
+      r.reasons.push({ kind: K_MINIMUM, id: c, status: s, weight: 0 });
+    }
+    for (const c of profile.extra) r.reasons.push({ kind: K_TIER, id: c, status: v.criterion(c)[m], weight: 0 });
+    r.tierRank = profile.tiers.length;
+    if (minimumMet) {
+      for (let t = 0; t < profile.tiers.length; t++) {
+        if (profile.tiers[t].requires.every((c) => v.criterion(c)[m] === PASS)) {
+          r.tierRank = t;
+          break;
+        }
+      }
+    }
+    for (const wc of profile.bestCase) {
+      const s = v.criterion(wc.criterion)[m];
+      if (s === PASS) r.score += wc.weight;
+      r.reasons.push({ kind: K_BEST, id: wc.criterion, status: s, weight: wc.weight });
+    }
+    for (const [n, w] of request.prefer) {
+      const s = v.need(n)[m];
+      if (s === PASS) r.score += w;
+      r.reasons.push({ kind: K_PREFER, id: n, status: s, weight: w });
+    }
+    return r;
+  }
+
+  const factOf = (m, a, date) => {
+    const e = asOf(m, a, date);
+    return e < 0 ? unknownFacts[a] : facts[e];
+  };
 
   function toJson(request, ranked) {
     const profile = profiles[request.profile];
@@ -361,7 +448,7 @@ export function loadReference(files) {
             const subject = aboutNeed ? needs[reason.id] : criteria[reason.id];
             const j = { kind: KIND[reason.kind], id: subject.id, status: VERDICT[reason.status] };
             if (reason.kind === K_BEST || reason.kind === K_PREFER) j.weight = reason.weight;
-            j.facts = subject.attrs.map((a) => factJson(attrs[a], factAsOf(m.facts[a], request.asOf)));
+            j.facts = subject.attrs.map((a) => factOf(r.messenger, a, request.asOf));
             return j;
           }),
         };

@@ -23,6 +23,7 @@
 
 #include "default_data.hpp"
 #include "engine.hpp"
+#include "result_text.hpp"
 
 namespace {
 
@@ -60,6 +61,13 @@ std::vector<std::tuple<int, int, bool, double>> ranking(const mf::Result& r) {
     return out;
 }
 
+// The writer must give JSON for anything the loader accepted (hostile strings included).
+void written(const mf::Engine& engine, const mf::Result& result) {
+    std::string text;
+    mf::write_result(text, engine.catalogue(), result);
+    if (!mf::json::accept(text)) bug("result text is not JSON");
+}
+
 // Kept light: a valid catalogue costs milliseconds per recommendation under
 // the sanitizers, and throughput is what finds bugs.
 void exercise(const mf::Engine& engine) {
@@ -80,11 +88,11 @@ void exercise(const mf::Engine& engine) {
             const mf::Result top = engine.recommend(r);
             if (!full.results.empty() && (top.results.size() != 1 || ranking(top)[0] != ranking(full)[0]))
                 bug("top-1 is not the head of the full ranking");
-            (void)engine.to_json(top);
+            written(engine, top);
         }
     }
     r.limit = 0;
-    (void)engine.to_json(engine.recommend(r)).dump(-1, ' ', false, mf::json::error_handler_t::replace);
+    written(engine, engine.recommend(r));
     // The JSON vocabulary too, with one answer to every question, marked important.
     mf::json answers = mf::json::object();
     for (const auto& q : cat.quiz().questions)

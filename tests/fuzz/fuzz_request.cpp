@@ -4,8 +4,8 @@
 //  1. Api::recommend_at and Api::facts_at (the wasm boundary): always a JSON envelope,
 //     never throws; an "internal" error means an exception the engine did not
 //     expect (e.g. a nlohmann type_error) and is treated as a bug.
-//  2. parse_request + Engine::recommend + to_json directly: only RequestError
-//     may escape; identical requests give identical results.
+//  2. parse_request + Engine::recommend + write_result directly: only RequestError
+//     may escape, and the text written must be JSON.
 // Also: parse_date on the same bytes, which must round-trip when it accepts.
 #include <cstddef>
 #include <cstdint>
@@ -16,6 +16,7 @@
 #include "api.hpp"
 #include "default_data.hpp"
 #include "engine.hpp"
+#include "result_text.hpp"
 
 namespace {
 
@@ -83,9 +84,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (parsed) {
         try {
             const mf::Request r = mf::parse_request(engine().catalogue(), request, kToday);
-            const auto result = engine().to_json(engine().recommend(r));
-            const std::string dumped = result.dump(-1, ' ', false, mf::json::error_handler_t::replace);
-            if (dumped.empty()) bug("empty result", text);
+            std::string written;
+            mf::write_result(written, engine().catalogue(), engine().recommend(r));
+            if (!mf::json::accept(written)) bug("result text is not JSON", text);
         } catch (const mf::RequestError& e) {
             if (std::string(e.what()).empty()) bug("RequestError without a message", text);
         }

@@ -151,3 +151,23 @@ test('facts as of a date: CLI and wasm agree', () => {
   }
   assert.throws(() => engine.facts('2023-02-30'), { code: 'bad_request', pointer: '/as_of' });
 });
+
+test('a data file too large for the engine is refused up front, naming the file and its size', async () => {
+  const { MAX_DATA_FILE_LENGTH } = await import(join(root, 'dist/engine.mjs'));
+  assert.ok(MAX_DATA_FILE_LENGTH >= 300_000_000, 'a 100 000-messenger catalogue (~285 MB) must still load');
+  const files = {};
+  for (const name of ['attributes.json', 'catalogue.json', 'needs.json', 'criteria.json', 'quiz.json'])
+    files[name] = readFileSync(join(root, 'data', name), 'utf8');
+  const limit = files['catalogue.json'].length - 1;
+  await assert.rejects(loadEngine({ dataFiles: files, maxFileLength: limit }), (e) => {
+    assert.ok(e instanceof EngineError);
+    assert.equal(e.code, 'bad_data');
+    assert.equal(e.file, 'catalogue.json');
+    assert.match(e.message, /^catalogue\.json is [\d.]+ MB; loadEngine\(\) accepts data files of at most [\d.]+ MB$/);
+    assert.deepEqual(e.problems, [{ file: 'catalogue.json', pointer: '', message: e.message }]);
+    return true;
+  });
+  // At the limit exactly, it loads.
+  const ok = await loadEngine({ dataFiles: files, maxFileLength: limit + 1 });
+  assert.equal(ok.recommend({ as_of: '2024-01-01', limit: 1 }).results.length, 1);
+});

@@ -1,0 +1,65 @@
+// Every messenger's dated facts in one contiguous table. A catalogue of
+// 100 000 messengers has millions of fact entries: one vector per
+// (messenger, attribute) meant millions of small allocations and scattered
+// reads, which is what ranking spent its time on (docs/performance.md).
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "attribute.hpp"
+
+namespace mf {
+
+inline constexpr Date kBeginning = std::numeric_limits<Date>::min();
+
+struct FactEntry {
+    Date since = kBeginning;  // kBeginning: true from the start
+    Value value;
+    // The entry as a result shows it, {"attr", "value", "since"?, "sources",
+    // "note"?, "disputed"?}: immutable, so rendered once at load and only
+    // copied into results. The only copy of its sources, note and disputed.
+    std::string text;
+};
+
+// One (messenger, attribute) history, oldest first.
+class History {
+public:
+    History(const FactEntry* begin, const FactEntry* end) : begin_(begin), end_(end) {}
+    const FactEntry* begin() const { return begin_; }
+    const FactEntry* end() const { return end_; }
+    std::size_t size() const { return static_cast<std::size_t>(end_ - begin_); }
+    bool empty() const { return begin_ == end_; }
+    const FactEntry& operator[](std::size_t i) const { return begin_[i]; }
+    // The entry in effect on `date`, or nullptr when none is.
+    const FactEntry* as_of(Date date) const;
+
+private:
+    const FactEntry* begin_;
+    const FactEntry* end_;
+};
+
+class FactTable {
+public:
+    explicit FactTable(std::size_t attributes = 0) : attributes_(attributes) {}
+
+    // Appends one messenger: its histories by attribute index (attributes() of them).
+    void add_messenger(std::vector<std::vector<FactEntry>>&& histories);
+    void reserve(std::size_t messengers, std::size_t entries);
+
+    std::size_t attributes() const { return attributes_; }
+    History history(std::size_t messenger, std::size_t attribute) const {
+        const std::size_t k = messenger * attributes_ + attribute;
+        return {entries_.data() + ranges_[k], entries_.data() + ranges_[k + 1]};
+    }
+
+private:
+    std::size_t attributes_;
+    std::vector<FactEntry> entries_;
+    // (messenger * attributes + attribute) → its first entry; one more at the end.
+    std::vector<std::uint32_t> ranges_ = {0};
+};
+
+}  // namespace mf

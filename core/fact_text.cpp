@@ -1,0 +1,44 @@
+#include "fact_text.hpp"
+
+#include "fact_table.hpp"
+#include "json_text.hpp"
+
+namespace mf {
+
+std::string fact_text(const Attribute& attr, const FactParts& p) {
+    std::string out = "{\"attr\":";
+    put_string(out, attr.id);
+    out += ",\"value\":";
+    if (p.value) put_json(out, *p.value);
+    else out += "null";
+    if (p.since != kBeginning) {
+        out += ",\"since\":";
+        put_string(out, format_date(p.since));
+    }
+    out += ",\"sources\":[";
+    if (p.sources) {
+        for (std::size_t i = 0; i < p.sources->size(); ++i) {
+            if (i) out += ',';
+            put_string(out, (*p.sources)[i]);
+        }
+    }
+    out += ']';
+    if (p.note && !p.note->empty()) {
+        out += ",\"note\":";
+        put_string(out, *p.note);
+    }
+    if (p.disputed && !p.disputed->is_null()) {
+        out += ",\"disputed\":";
+        put_json(out, *p.disputed);
+    }
+    out += '}';
+    return out;
+}
+
+void put_unknown_fact(std::string& out, const Attribute& attr) {
+    out += "{\"attr\":";
+    put_string(out, attr.id);
+    out += ",\"value\":\"unknown\",\"sources\":[]}";
+}
+
+}  // namespace mf

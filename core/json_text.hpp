@@ -1,0 +1,23 @@
+// Appending JSON text to a string, byte for byte as nlohmann's dump(-1) with
+// error_handler_t::replace would write it. The result writer and the fact
+// texts rendered at load use these, so they need no DOM to produce output.
+#pragma once
+
+#include <string>
+
+#include "json_check.hpp"
+
+namespace mf {
+
+// A JSON string literal. ASCII is escaped here (the common case: ids, URLs);
+// anything with a byte >= 0x80 goes through nlohmann, whose UTF-8 checks and
+// replacement must stay the one definition of how such text is written.
+void put_string(std::string& out, const std::string& s);
+
+// A number held as double: nlohmann writes integral values as "4.0".
+void put_number(std::string& out, double x);
+
+// Any JSON value (a fact's value or disputed list, as written).
+void put_json(std::string& out, const json& j);
+
+}  // namespace mf

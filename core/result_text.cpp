@@ -1,0 +1,110 @@
+#include "result_text.hpp"
+
+#include "fact_text.hpp"
+#include "json_text.hpp"
+
+namespace mf {
+
+namespace {
+
+void put_fact(std::string& out, const Catalogue& cat, std::size_t messenger, int attr, Date as_of) {
+    if (const FactEntry* e = cat.facts().history(messenger, attr).as_of(as_of)) out += e->text;
+    else put_unknown_fact(out, cat.attributes()[attr]);
+}
+
+template <typename Items, typename Put>
+void put_list(std::string& out, const Items& items, Put put) {
+    out += '[';
+    bool first = true;
+    for (const auto& item : items) {
+        if (!first) out += ',';
+        first = false;
+        put(item);
+    }
+    out += ']';
+}
+
+void put_result(std::string& out, const Catalogue& cat, const Profile& profile, const MessengerResult& r, Date as_of) {
+    const Messenger& m = cat.messengers()[r.messenger];
+    out += "{\"id\":";
+    put_string(out, m.id);
+    out += ",\"name\":";
+    put_string(out, m.name);
+    out += ",\"tier\":";
+    put_string(out, r.tier_rank < static_cast<int>(profile.tiers.size()) ? profile.tiers[r.tier_rank].id
+                                                                         : profile.fallback_tier);
+    out += r.fits ? ",\"fits\":true,\"score\":" : ",\"fits\":false,\"score\":";
+    put_number(out, r.score);
+    out += ",\"unmet\":";
+    put_list(out, r.unmet, [&](int n) { put_string(out, cat.needs()[n].id); });
+    out += ",\"reasons\":";
+    put_list(out, r.reasons, [&](const Reason& reason) {
+        const bool about_need = reason.kind == ReasonKind::need || reason.kind == ReasonKind::prefer;
+        out += "{\"kind\":\"";
+        out += reason_kind_name(reason.kind);
+        out += "\",\"id\":";
+        put_string(out, about_need ? cat.needs()[reason.id].id : cat.criteria()[reason.id].id);
+        out += ",\"status\":\"";
+        out += verdict_name(reason.status);
+        out += '"';
+        if (reason.kind == ReasonKind::best_case || reason.kind == ReasonKind::prefer) {
+            out += ",\"weight\":";
+            put_number(out, reason.weight);
+        }
+        out += ",\"facts\":";
+        const auto& attrs = about_need ? cat.needs()[reason.id].attrs : cat.criteria()[reason.id].attrs;
+        put_list(out, attrs, [&](int a) { put_fact(out, cat, r.messenger, a, as_of); });
+        out += '}';
+    });
+    out += '}';
+}
+
+}  // namespace
+
+void write_result(std::string& out, const Catalogue& cat, const Result& result) {
+    const Profile& profile = cat.profiles()[result.request.profile];
+    out += "{\"profile\":";
+    put_string(out, profile.id);
+    out += ",\"as_of\":";
+    put_string(out, format_date(result.request.as_of));
+    out += ",\"needs\":";
+    put_list(out, result.request.needs, [&](int n) { put_string(out, cat.needs()[n].id); });
+    out += ",\"prefer\":{";
+    for (std::size_t i = 0; i < result.request.prefer.size(); ++i) {
+        if (i) out += ',';
+        put_string(out, cat.needs()[result.request.prefer[i].first].id);
+        out += ':';
+        put_number(out, result.request.prefer[i].second);
+    }
+    out += "},\"results\":";
+    put_list(out, result.results, [&](const MessengerResult& r) { put_result(out, cat, profile, r, result.request.as_of); });
+    out += '}';
+}
+
+void write_facts(std::string& out, const Catalogue& cat, Date as_of) {
+    out += "{\"as_of\":";
+    put_string(out, format_date(as_of));
+    out += ",\"messengers\":[";
+    for (std::size_t m = 0; m < cat.messengers().size(); ++m) {
+        if (m) out += ',';
+        out += "{\"id\":";
+        put_string(out, cat.messengers()[m].id);
+        out += ",\"name\":";
+        put_string(out, cat.messengers()[m].name);
+        out += ",\"facts\":[";
+        for (std::size_t a = 0; a < cat.attributes().size(); ++a) {
+            if (a) out += ',';
+            put_fact(out, cat, m, static_cast<int>(a), as_of);
+        }
+        out += "]}";
+    }
+    out += "]}";
+}
+
+ordered_json Engine::recommend_json(const json& request, Date today) const {
+    std::string text;
+    write_result(text, catalogue_, recommend(parse_request(catalogue_, request, today)));
+    return json::parse(text);
+}
+
+}  // namespace mf
