@@ -2,8 +2,8 @@
 // State changes go through #update(), which asks the engine again, updates
 // the current view in place (only the parts whose inputs changed: keyed.js,
 // views/view-part.js), puts focus back where it was, announces the count in
-// the one status region, writes the share link (only for the person's own
-// actions) and tells the host page through an `mf-change` event.
+// the one status region and tells the host page through an `mf-change`
+// event. The URL fragment is written only when the person shares (copy link).
 import { h } from './dom.js';
 import { messagesFor, negotiateLang, LANGS } from './i18n.js';
 import { engineFor } from './engine-source.js';
@@ -174,9 +174,13 @@ export class MessengerFit extends HTMLElement {
   // ---- state ------------------------------------------------------------
 
   /**
-   * The one way state changes. `user`: the person did it, so the share link
-   * is written; `render: false` for changes the visible form already shows
-   * (a quiz answer); `focus`: a data-focus-key to land on afterwards.
+   * The one way state changes. `user`: the person did it (clears the notice
+   * and any link shown for copying, which no longer matches); `render:
+   * false` for changes the visible form already shows (a quiz answer);
+   * `focus`: a data-focus-key to land on afterwards. The URL is not touched:
+   * the state goes into the fragment only when the person shares it
+   * (#copyLink), so a host page's scripts and the history never see choices
+   * nobody chose to share.
    */
   #update(mutate, { user = true, render = true, focus = null, notice = null } = {}) {
     if (!this.#state) return;
@@ -186,10 +190,10 @@ export class MessengerFit extends HTMLElement {
     this.#state = next;
     if (notice !== null) this.#notice = notice;
     else if (user) this.#notice = '';
+    if (user) this.#ui.fallbackLink = '';
     this.#compute({ entering });
     if (render) this.#render({ focus });
     else this.#announce();
-    if (user) this.#writeLink();
     this.#emit();
   }
 

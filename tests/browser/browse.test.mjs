@@ -45,7 +45,7 @@ test('the demo opens on browse with all five messengers ranked as the engine ran
   assert.match(await statusText(page), /^5 messengers, ranked by the Privacy Guides 2023 criteria\.$/);
   // The first cards are marked for performance measurements.
   await page.waitForFunction(() => performance.getEntriesByName('mf-first-cards').length === 1);
-  // Nothing is written to the URL until the person acts.
+  // Nothing is written to the URL until the person shares.
   assert.equal(new URL(page.url()).hash, '');
   await session.closePages();
 });

@@ -53,8 +53,9 @@ test('a copied link restores the whole state exactly', async () => {
   await page.locator('messenger-fit select').selectOption('uk');
   await page.locator('messenger-fit .mf[lang="uk"]').waitFor();
 
-  // Written with replaceState: no history entries piled up.
+  // Nothing reaches the URL or the history before the person shares.
   assert.equal(await page.evaluate(() => history.length), historyLength);
+  assert.equal(new URL(page.url()).hash, '');
   const before = await widgetState(page);
   assert.deepEqual(before.request.needs, ['platform:android', 'tor']);
   assert.deepEqual(before.request.answers, {
@@ -71,6 +72,8 @@ test('a copied link restores the whole state exactly', async () => {
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(link, page.url());
   assert.match(new URL(link).hash, /^#view=compare&/);
+  // Written with replaceState: sharing adds no history entry either.
+  assert.equal(await page.evaluate(() => history.length), historyLength);
 
   const fresh = await session.page();
   await fresh.goto(link);
@@ -117,11 +120,13 @@ test('a tampered fragment starts from the defaults and says so quietly', async (
   assert.match(await page.locator('messenger-fit [part="notice"]').textContent(), /could not be read/);
   assert.equal(await page.locator('messenger-fit [role="alert"]').count(), 0, 'quietly: no alert');
   assert.equal(await cardIds(page).then((ids) => ids.length), 5);
-  assert.equal(page.url(), session.url(tampered), 'the URL is left alone until the person acts');
-  // The next action replaces the bad fragment and clears the notice.
+  assert.equal(page.url(), session.url(tampered), 'opening a link writes nothing back');
+  // The next action clears the notice; sharing replaces the bad fragment.
   await page.locator('messenger-fit input[value="tor"]').click();
-  assert.match(new URL(page.url()).hash, /^#view=browse&needs=tor&/);
   assert.equal(await page.locator('messenger-fit [part="notice"]').count(), 0);
+  assert.equal(page.url(), session.url(tampered), 'only sharing writes the fragment');
+  await page.locator('messenger-fit [data-focus-key="copy-link"]').click();
+  assert.match(new URL(page.url()).hash, /^#view=browse&needs=tor&/);
   assert.equal(await page.evaluate(() => ({}).__proto__ === Object.prototype && !('polluted' in {})), true);
   await session.closePages();
 });

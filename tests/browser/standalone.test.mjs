@@ -56,7 +56,9 @@ test('from file:// with the network blocked, the whole widget works', async () =
   await page.locator('messenger-fit select').selectOption('uk');
   await page.locator('messenger-fit .mf[lang="uk"]').waitFor();
   assert.equal(await page.locator('messenger-fit .view-button[aria-current="true"]').textContent(), 'Порівняння');
-  // The state is in the fragment here too.
+  // Sharing puts the state in the fragment here too.
+  assert.doesNotMatch(page.url(), /#/);
+  await page.locator('messenger-fit [data-focus-key="copy-link"]').click();
   assert.match(page.url(), /standalone\.html#view=compare&needs=offline_mesh&/);
   assert.deepEqual([...new Set(requests.map((r) => r.split('#')[0]))], [url]);
   await session.closePages();
