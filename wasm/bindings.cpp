@@ -1,6 +1,7 @@
-// embind surface of the engine: a few string functions over mf::Api and
-// nothing else. Logic belongs in core/, where it is tested natively.
+// embind surface of the engine: a few functions over mf::Api and nothing
+// else. Logic belongs in core/, where it is tested natively.
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 
 #include "../core/api.hpp"
 
@@ -11,10 +12,24 @@ mf::Api& api() {
     return instance;
 }
 
-std::string load(const std::string& files) { return api().load(files); }
-std::string catalogue(int handle) { return api().catalogue(handle); }
-std::string recommend(int handle, const std::string& request) { return api().recommend(handle, request); }
-std::string facts(int handle, const std::string& request) { return api().facts(handle, request); }
+// Answers leave as a view of their UTF-8 bytes, which wasm/engine.mjs decodes
+// with one TextDecoder call. A std::string return would make embind's glue
+// walk every byte in JS looking for NULs before decoding: about half the
+// time of a small recommend() (docs/performance.md). The view reads
+// `last`, so it is valid until the next call, and engine.mjs decodes it at
+// once. Copied, not moved, into `last`: its buffer then only grows to the
+// longest answer and stays put, instead of pinning each answer's buffer
+// wherever it was allocated (tests/node/stability.test.mjs watches the heap).
+emscripten::val text(const std::string& answer) {
+    static std::string last;
+    last.assign(answer);
+    return emscripten::val(emscripten::typed_memory_view(last.size(), reinterpret_cast<const unsigned char*>(last.data())));
+}
+
+emscripten::val load(const std::string& files) { return text(api().load(files)); }
+emscripten::val catalogue(int handle) { return text(api().catalogue(handle)); }
+emscripten::val recommend(int handle, const std::string& request) { return text(api().recommend(handle, request)); }
+emscripten::val facts(int handle, const std::string& request) { return text(api().facts(handle, request)); }
 void release(int handle) { api().release(handle); }
 
 }  // namespace

@@ -1,7 +1,7 @@
 // JavaScript facade over the wasm engine (the sql.js pattern: a thin C++
-// boundary, a friendly JS API on top). JSON strings cross the boundary, so JS
-// never owns C++ objects; every error arrives as a value and becomes an
-// EngineError here.
+// boundary, a friendly JS API on top). JSON text crosses the boundary (in:
+// strings; out: UTF-8 bytes), so JS never owns C++ objects; every error
+// arrives as a value and becomes an EngineError here.
 import createMfEngine from './mf-engine.mjs';
 
 export class EngineError extends Error {
@@ -15,8 +15,12 @@ export class EngineError extends Error {
   }
 }
 
-function unwrap(text) {
-  const envelope = JSON.parse(text);
+// The module answers with a view of UTF-8 bytes inside its memory, valid
+// until its next call (wasm/bindings.cpp): decoded here, at once.
+const utf8 = new TextDecoder();
+
+function unwrap(bytes) {
+  const envelope = JSON.parse(utf8.decode(bytes));
   if (!envelope.ok) throw new EngineError(envelope.error);
   return envelope.value;
 }

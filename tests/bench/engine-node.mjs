@@ -49,6 +49,21 @@ function fnv1a(text) {
   return h.toString(16).padStart(16, '0');
 }
 
+// The module answers with a view of UTF-8 bytes, valid until its next call
+// (wasm/bindings.cpp); older builds (--compare-engine) answer with strings.
+// "Raw" means text in, text out, so the raw mode decodes as the facade does.
+function textApi(m) {
+  const utf8 = new TextDecoder();
+  const text = (x) => (typeof x === 'string' ? x : utf8.decode(x));
+  return {
+    load: (files) => text(m.load(files)),
+    catalogue: (h) => text(m.catalogue(h)),
+    recommend: (h, request) => text(m.recommend(h, request)),
+    facts: (h, request) => text(m.facts(h, request)),
+    release: (h) => m.release(h),
+  };
+}
+
 function unwrap(text) {
   const env = JSON.parse(text);
   if (!env.ok) throw new Error(`${env.error.code}: ${env.error.message} ${env.error.pointer}`);
@@ -108,7 +123,7 @@ let raw = await createMfEngine({
     });
     return {};
   },
-});
+}).then(textApi);
 const readyMs = now() - t0;
 out.one_time.compile_ms = compileMs;
 out.one_time.instantiate_ms = instantiateMs;
@@ -145,7 +160,7 @@ if (raw) out.one_time.wasm_load_ms = stats(loads);
 let alt = null, altHandle = -1;
 if (altDist && raw) {
   const { default: createAlt } = await import(pathToFileURL(join(altDist, 'mf-engine.mjs')).href);
-  alt = await createAlt({ wasmBinary: readFileSync(join(altDist, 'mf-engine.wasm')) });
+  alt = textApi(await createAlt({ wasmBinary: readFileSync(join(altDist, 'mf-engine.wasm')) }));
   t0 = now();
   unwrap(alt.recommend(0, tiny));
   out.one_time.alt_first_call_default_data_ms = now() - t0;

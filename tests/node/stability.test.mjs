@@ -137,8 +137,9 @@ test('10 000 varied recommend calls: identical answers, EngineErrors for bad req
 test('the heap top does not creep (a fresh module instance, 3 000 calls)', async (t) => {
   const { default: createMfEngine } = await import(join(root, 'dist/mf-engine.mjs'));
   const module = await createMfEngine({ wasmBinary: readFileSync(join(root, 'dist/mf-engine.wasm')) });
+  const utf8 = new TextDecoder();  // answers are views of UTF-8 bytes (wasm/bindings.cpp)
   const call = (request) => {
-    const envelope = JSON.parse(module.recommend(0, JSON.stringify(request)));
+    const envelope = JSON.parse(utf8.decode(module.recommend(0, JSON.stringify(request))));
     if (!envelope.ok) throw new EngineError(envelope.error);
     return envelope.value;
   };
