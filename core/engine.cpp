@@ -86,10 +86,9 @@ Result Engine::recommend(const Request& request) const {
         for (int c : profile.tiers[t].requires_criteria) fold(meets, v.criterion(c));
         for (std::size_t m = 0; m < n; ++m) tier_rank[m] = meets[m] ? t : tier_rank[m];
     }
-    // Weights are added in the order explain() lists them, so scores are the
-    // same doubles. Adding 0.0 instead of skipping changes no score (they
-    // start at +0 and weights are >= 0) and keeps the loops free of branches,
-    // which pass/fail patterns would mispredict.
+    // Adding 0.0 instead of skipping changes no score (they start at +0 and
+    // weights are >= 0) and keeps the loops free of branches, which pass/fail
+    // patterns would mispredict.
     auto add = [n, score](const Verdict* col, double w) {
         for (std::size_t m = 0; m < n; ++m) score[m] += col[m] == Verdict::pass ? w : 0.0;
     };
@@ -116,7 +115,15 @@ Result Engine::recommend(const Request& request) const {
     Result out;
     out.request = request;
     out.results.reserve(top);
-    for (std::size_t i = 0; i < top; ++i) out.results.push_back(explain(request, extra, v, static_cast<int>(order[i])));
+    for (std::size_t i = 0; i < top; ++i) {
+        const std::uint32_t m = order[i];
+        MessengerResult r = explain(request, extra, v, static_cast<int>(m));
+        // Fit, tier and score as ranked: decided once, above, not again here.
+        r.fits = fits[m] != 0;
+        r.tier_rank = tier_rank[m];
+        r.score = score[m];
+        out.results.push_back(std::move(r));
+    }
     return out;
 }
 
@@ -132,38 +139,13 @@ MessengerResult Engine::explain(const Request& request, const std::vector<int>& 
     for (int n : request.needs) {
         const Verdict s = need(n);
         r.reasons.push_back({ReasonKind::need, n, s, 0});
-        if (s != Verdict::pass) {
-            r.fits = false;
-            r.unmet.push_back(n);
-        }
+        if (s != Verdict::pass) r.unmet.push_back(n);
     }
-    bool minimum_met = true;
-    for (int c : profile.minimum) {
-        const Verdict s = criterion(c);
-        minimum_met = minimum_met && s == Verdict::pass;
-        r.reasons.push_back({ReasonKind::minimum, c, s, 0});
-    }
+    for (int c : profile.minimum) r.reasons.push_back({ReasonKind::minimum, c, criterion(c), 0});
     for (int c : extra) r.reasons.push_back({ReasonKind::tier, c, criterion(c), 0});
-    r.tier_rank = static_cast<int>(profile.tiers.size());
-    if (minimum_met) {
-        for (std::size_t t = 0; t < profile.tiers.size(); ++t) {
-            const auto& req = profile.tiers[t].requires_criteria;
-            if (std::all_of(req.begin(), req.end(), [&](int c) { return criterion(c) == Verdict::pass; })) {
-                r.tier_rank = static_cast<int>(t);
-                break;
-            }
-        }
-    }
-    for (const auto& wc : profile.best_case) {
-        const Verdict s = criterion(wc.criterion);
-        if (s == Verdict::pass) r.score += wc.weight;
-        r.reasons.push_back({ReasonKind::best_case, wc.criterion, s, wc.weight});
-    }
-    for (const auto& [n, w] : request.prefer) {
-        const Verdict s = need(n);
-        if (s == Verdict::pass) r.score += w;
-        r.reasons.push_back({ReasonKind::prefer, n, s, w});
-    }
+    for (const auto& wc : profile.best_case)
+        r.reasons.push_back({ReasonKind::best_case, wc.criterion, criterion(wc.criterion), wc.weight});
+    for (const auto& [n, w] : request.prefer) r.reasons.push_back({ReasonKind::prefer, n, need(n), w});
     return r;
 }
 

@@ -55,6 +55,8 @@ public:
     ordered_json recommend_json(const json& request, Date today) const;
 
 private:
+    // A returned messenger's reasons and unmet needs; recommend() sets its
+    // fit, tier and score from the ranking.
     MessengerResult explain(const Request& request, const std::vector<int>& extra, const DateVerdicts& verdicts,
                             int messenger) const;
 

@@ -376,47 +376,31 @@ export function loadReference(files) {
     const ranked = request.limit > 0 && request.limit < n
       ? partialSort(keys, request.limit, before)
       : keys.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
-    return ranked.map((m) => explain(request, v, m));
+    // Fit, tier and score as ranked, as Engine::recommend sets them.
+    return ranked.map((m) => {
+      const r = explain(request, v, m);
+      r.fits = fits[m] === 1;
+      r.tierRank = tierRank[m];
+      r.score = score[m];
+      return r;
+    });
   }
 
-  // Reasons for one returned messenger, read from the columns (Engine::explain).
+  // Reasons and unmet needs for one returned messenger, read from the columns (Engine::explain).
   function explain(request, v, m) {
     const profile = profiles[request.profile];
     const r = { messenger: m, tierRank: 0, fits: true, score: 0, unmet: [], reasons: [] };
     for (const n of request.needs) {
       const s = v.need(n)[m];
       r.reasons.push({ kind: K_NEED, id: n, status: s, weight: 0 });
-      if (s !== PASS) {
-        r.fits = false;
-        r.unmet.push(n);
-      }
+      if (s !== PASS) r.unmet.push(n);
     }
-    let minimumMet = true;
-    for (const c of profile.minimum) {
-      const s = v.criterion(c)[m];
-      minimumMet = minimumMet && s === PASS;
-      r.reasons.push({ kind: K_MINIMUM, id: c, status: s, weight: 0 });
-    }
+    for (const c of profile.minimum) r.reasons.push({ kind: K_MINIMUM, id: c, status: v.criterion(c)[m], weight: 0 });
     for (const c of profile.extra) r.reasons.push({ kind: K_TIER, id: c, status: v.criterion(c)[m], weight: 0 });
-    r.tierRank = profile.tiers.length;
-    if (minimumMet) {
-      for (let t = 0; t < profile.tiers.length; t++) {
-        if (profile.tiers[t].requires.every((c) => v.criterion(c)[m] === PASS)) {
-          r.tierRank = t;
-          break;
-        }
-      }
-    }
     for (const wc of profile.bestCase) {
-      const s = v.criterion(wc.criterion)[m];
-      if (s === PASS) r.score += wc.weight;
-      r.reasons.push({ kind: K_BEST, id: wc.criterion, status: s, weight: wc.weight });
+      r.reasons.push({ kind: K_BEST, id: wc.criterion, status: v.criterion(wc.criterion)[m], weight: wc.weight });
     }
-    for (const [n, w] of request.prefer) {
-      const s = v.need(n)[m];
-      if (s === PASS) r.score += w;
-      r.reasons.push({ kind: K_PREFER, id: n, status: s, weight: w });
-    }
+    for (const [n, w] of request.prefer) r.reasons.push({ kind: K_PREFER, id: n, status: v.need(n)[m], weight: w });
     return r;
   }
 
