@@ -15,14 +15,9 @@ std::string fact_text(const Attribute& attr, const FactParts& p) {
         out += ",\"since\":";
         put_string(out, format_date(p.since));
     }
-    out += ",\"sources\":[";
-    if (p.sources) {
-        for (std::size_t i = 0; i < p.sources->size(); ++i) {
-            if (i) out += ',';
-            put_string(out, (*p.sources)[i]);
-        }
-    }
-    out += ']';
+    out += ",\"sources\":";
+    static const std::vector<std::string> none;
+    put_list(out, p.sources ? *p.sources : none, [&](const std::string& url) { put_string(out, url); });
     if (p.note && !p.note->empty()) {
         out += ",\"note\":";
         put_string(out, *p.note);

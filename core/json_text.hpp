@@ -20,4 +20,17 @@ void put_number(std::string& out, double x);
 // Any JSON value (a fact's value or disputed list, as written).
 void put_json(std::string& out, const json& j);
 
+// A JSON array of `items`, each written by put(item).
+template <typename Items, typename Put>
+void put_list(std::string& out, const Items& items, Put put) {
+    out += '[';
+    bool first = true;
+    for (const auto& item : items) {
+        if (!first) out += ',';
+        first = false;
+        put(item);
+    }
+    out += ']';
+}
+
 }  // namespace mf

@@ -12,18 +12,6 @@ void put_fact(std::string& out, const Catalogue& cat, std::size_t messenger, int
     else put_unknown_fact(out, cat.attributes()[attr]);
 }
 
-template <typename Items, typename Put>
-void put_list(std::string& out, const Items& items, Put put) {
-    out += '[';
-    bool first = true;
-    for (const auto& item : items) {
-        if (!first) out += ',';
-        first = false;
-        put(item);
-    }
-    out += ']';
-}
-
 void put_result(std::string& out, const Catalogue& cat, const Profile& profile, const MessengerResult& r, Date as_of) {
     const Messenger& m = cat.messengers()[r.messenger];
     out += "{\"id\":";
