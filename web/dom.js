@@ -15,6 +15,12 @@ export function h(tag, props, ...children) {
   return el;
 }
 
+/** Replaces el's children with `children`, taken as h() takes them. */
+export function replaceContent(el, ...children) {
+  el.replaceChildren();
+  append(el, children);
+}
+
 /**
  * The props of h() on an existing element (an element kept across renders):
  * false/null/undefined remove the attribute.

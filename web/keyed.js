@@ -1,6 +1,7 @@
 // Re-rendering only what changed. Each interaction used to rebuild the whole
 // widget (about 3 100 nodes, issue 5); now a part is rebuilt only when the
 // inputs it was built from differ, compared as one string key.
+import { replaceContent } from './dom.js';
 
 const keys = new WeakMap();
 
@@ -11,7 +12,7 @@ const keys = new WeakMap();
 export function renderKeyed(slot, key, build) {
   if (keys.get(slot) === key) return false;
   keys.set(slot, key);
-  slot.replaceChildren(...[build()].flat(Infinity).filter((n) => n !== null && n !== undefined && n !== false));
+  replaceContent(slot, build());
   return true;
 }
 

@@ -51,7 +51,8 @@ export class MessengerFit extends HTMLElement {
   // language or catalogue, after which every part is rebuilt.
   #part = null;
   #epoch = { msgs: null, catalogue: null, n: 0 };
-  #lookups = { catalogue: null, attributes: null, messengers: null };
+  // Id → entry maps of the catalogue, made once per catalogue.
+  #lookups = null;
 
   constructor() {
     super();
@@ -124,6 +125,10 @@ export class MessengerFit extends HTMLElement {
     }
     if (boot !== this.#boots) return;
     this.#catalogue = this.#engine.catalogue();
+    this.#lookups = {
+      attributes: new Map(this.#catalogue.attributes.map((a) => [a.id, a])),
+      messengers: new Map(this.#catalogue.messengers.map((m) => [m.id, m])),
+    };
     this.#vocab = vocabularyOf(this.#catalogue, LANGS);
     const { state, status } = decodeState(location.hash, this.#vocab, this.#defaults());
     this.#state = state;
@@ -416,12 +421,6 @@ export class MessengerFit extends HTMLElement {
       epoch.catalogue = catalogue;
       epoch.n += 1;
     }
-    const lookups = this.#lookups;
-    if (lookups.catalogue !== catalogue) {
-      lookups.catalogue = catalogue;
-      lookups.attributes = new Map(catalogue.attributes.map((a) => [a.id, a]));
-      lookups.messengers = new Map(catalogue.messengers.map((m) => [m.id, m]));
-    }
     return {
       msgs,
       catalogue,
@@ -431,8 +430,8 @@ export class MessengerFit extends HTMLElement {
       detail: this.#detail,
       idPrefix: this.#idPrefix,
       langs: LANGS,
-      attributes: lookups.attributes,
-      messengers: lookups.messengers,
+      attributes: this.#lookups.attributes,
+      messengers: this.#lookups.messengers,
       profileName: profileLabel(msgs, this.#state.profile),
       hasNeeds: this.#result.needs.length > 0,
       expanded: this.#ui.expanded,

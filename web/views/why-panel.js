@@ -2,7 +2,7 @@
 // nodes and are closed almost always, so the body is built when the panel is
 // opened, not on every render (issue 5). A render that changes the reasons
 // rebuilds an open body at once and only marks a closed one stale.
-import { h } from '../dom.js';
+import { h, replaceContent } from '../dom.js';
 import { reasonGroups } from './reasons.js';
 
 export class WhyPanel {
@@ -48,8 +48,7 @@ export class WhyPanel {
   #fill() {
     if (this.#builtKey === this.#key) return;
     this.#builtKey = this.#key;
-    this.body.replaceChildren(...reasonGroups(this.#ctx, this.#entry.reasons, this.#ctx.profileName)
-      .filter(Boolean));
+    replaceContent(this.body, reasonGroups(this.#ctx, this.#entry.reasons, this.#ctx.profileName));
   }
 
   #empty() {
