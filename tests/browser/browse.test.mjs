@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  openSession, ready, cardIds, fittingIds, statusText, nodeEngine,
+  openSession, cardIds, fittingIds, statusText, nodeEngine,
 } from './harness.mjs';
 
 const SEED = '2023-06-01';
@@ -15,12 +15,7 @@ before(async () => {
 });
 after(() => session.close());
 
-async function openDemo() {
-  const page = await session.page();
-  await page.goto(session.url('/index.html'));
-  await ready(page);
-  return page;
-}
+const openDemo = () => session.open('/index.html');
 
 const request = (page) => page.evaluate(() => document.querySelector('messenger-fit').request);
 const fitsOf = (result) => result.results.filter((r) => r.fits).map((r) => r.id);

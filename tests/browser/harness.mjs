@@ -95,6 +95,13 @@ export async function openSession({ mounts = {} } = {}) {
     server,
     page,
     url: server.url,
+    /** A fresh page at `path` (page() options), once the widget shows something. */
+    async open(path, options) {
+      const p = await page(options);
+      await p.goto(server.url(path));
+      await ready(p);
+      return p;
+    },
     requestsOf: (p) => contexts.find((c) => c.page === p)?.requests ?? [],
     /** Asserts the tripwires of every page opened so far, then closes them. */
     async closePages() {

@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  openSession, ready, cardIds, fittingIds, statusText, nodeEngine,
+  openSession, cardIds, fittingIds, statusText, nodeEngine,
 } from './harness.mjs';
 
 const SEED = '2023-06-01';
@@ -19,12 +19,7 @@ before(async () => {
 });
 after(() => session.close());
 
-async function openDemo() {
-  const page = await session.page();
-  await page.goto(session.url('/index.html'));
-  await ready(page);
-  return page;
-}
+const openDemo = () => session.open('/index.html');
 
 const toggle = (page, needId) => page.locator(`messenger-fit .filters input[value="${needId}"]`).click();
 const expect = (needs) => engine.recommend({ ...(needs.length ? { needs } : {}), profile: 'pg-2023', as_of: SEED });
