@@ -40,67 +40,68 @@ std::string error(const std::string& code, const std::string& message, const std
     return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-std::string data_error(const DataError& e) {
-    const auto& first = e.problems().front();
-    return error("bad_data", first.message, first.pointer, e.problems());
+std::string data_error(const std::vector<Problem>& problems) {
+    const auto& first = problems.front();
+    return error("bad_data", first.message, first.pointer, problems);
 }
 
 }  // namespace
 
 const Engine* Api::engine(int handle) {
-    if (engines_.empty()) engines_.push_back(std::make_unique<Engine>(Catalogue::load(default_data_files())));
+    if (engines_.empty()) {
+        // The compiled-in data is checked by the tests; were it ever invalid,
+        // each call answers with its problems rather than crashing.
+        if (auto cat = Catalogue::load(default_data_files(), default_problems_))
+            engines_.push_back(std::make_unique<Engine>(std::move(*cat)));
+        else
+            engines_.push_back(nullptr);
+    }
     if (handle < 0 || handle >= static_cast<int>(engines_.size()) || !engines_[handle]) return nullptr;
     return engines_[handle].get();
 }
 
 std::string Api::load(const std::string& files_json) {
-    try {
-        json files = parse_json(files_json);
-        if (!files.is_object()) return error("bad_request", "expected an object of file name → text", "");
-        DataFiles data;
-        for (auto it = files.begin(); it != files.end(); ++it) {
-            if (!it.value().is_string())
-                return error("bad_request", "expected the file's text as a string", pointer_append("", it.key()));
-            // Moved, not copied: a 100 000-messenger catalogue is ~300 MB of text.
-            data[it.key()] = std::move(it.value().get_ref<std::string&>());
-        }
-        files = json();
-        engine(kDefault);  // keeps handle 0 for the default data
-        engines_.push_back(std::make_unique<Engine>(Catalogue::load(std::move(data))));
-        return ok(static_cast<int>(engines_.size()) - 1);
-    } catch (const DataError& e) {
-        return data_error(e);
-    } catch (const std::exception& e) {
-        return error("bad_request", e.what(), "");
+    std::string parse_error;
+    auto files = parse_json(files_json, parse_error);
+    if (!files) return error("bad_request", "files are not JSON: " + parse_error, "");
+    if (!files->is_object()) return error("bad_request", "expected an object of file name → text", "");
+    DataFiles data;
+    for (auto it = files->begin(); it != files->end(); ++it) {
+        if (!it.value().is_string())
+            return error("bad_request", "expected the file's text as a string", pointer_append("", it.key()));
+        // Moved, not copied: a 100 000-messenger catalogue is ~300 MB of text.
+        data[it.key()] = std::move(it.value().get_ref<std::string&>());
     }
+    files.reset();
+    engine(kDefault);  // keeps handle 0 for the default data
+    std::vector<Problem> problems;
+    auto cat = Catalogue::load(std::move(data), problems);
+    if (!cat) return data_error(problems);
+    engines_.push_back(std::make_unique<Engine>(std::move(*cat)));
+    return ok(static_cast<int>(engines_.size()) - 1);
 }
 
 template <typename Run>
-std::string Api::with_request(int handle, const std::string& request_json, Run&& run) {
+std::string Api::with_request(int handle, const std::string& request_json, Date today, Run&& run) {
     return guarded(handle, [&](const Engine& e) {
-        json request;
-        try {
-            request = parse_json(request_json);
-        } catch (const json::exception& p) {  // parse_error, and out_of_range for numbers like 1e999
-            return error("bad_request", std::string("request is not JSON: ") + p.what(), "");
-        }
-        return run(e, request);
+        std::string parse_error;  // parse_error, or out_of_range for numbers like 1e999
+        const auto request = parse_json(request_json, parse_error);
+        if (!request) return error("bad_request", "request is not JSON: " + parse_error, "");
+        RequestError bad;
+        const auto parsed = parse_request(e.catalogue(), *request, today, bad);
+        if (!parsed) return error("bad_request", bad.message, bad.pointer);
+        return run(e, *parsed);
     });
 }
 
 template <typename Run>
 std::string Api::guarded(int handle, Run&& run) {
-    try {
-        const Engine* e = engine(handle);
-        if (!e) return error("bad_handle", "no engine with handle " + std::to_string(handle), "");
-        return run(*e);
-    } catch (const RequestError& e) {
-        return error("bad_request", e.what(), e.pointer());
-    } catch (const DataError& e) {
-        return data_error(e);
-    } catch (const std::exception& e) {
-        return error("internal", e.what(), "");
+    const Engine* e = engine(handle);
+    if (!e) {
+        if (handle == kDefault && !default_problems_.empty()) return data_error(default_problems_);
+        return error("bad_handle", "no engine with handle " + std::to_string(handle), "");
     }
+    return run(*e);
 }
 
 std::string Api::catalogue(int handle) {
@@ -112,8 +113,8 @@ std::string Api::recommend(int handle, const std::string& request_json) {
 }
 
 std::string Api::recommend_at(int handle, const std::string& request_json, Date today) {
-    return with_request(handle, request_json, [&](const Engine& e, const json& request) {
-        const Result result = e.recommend(parse_request(e.catalogue(), request, today));
+    return with_request(handle, request_json, today, [&](const Engine& e, const Request& request) {
+        const Result result = e.recommend(request);
         return ok_text([&](std::string& out) {
             out.reserve(1024 + 2048 * result.results.size());
             write_result(out, e.catalogue(), result);
@@ -126,9 +127,8 @@ std::string Api::facts(int handle, const std::string& request_json) {
 }
 
 std::string Api::facts_at(int handle, const std::string& request_json, Date today) {
-    return with_request(handle, request_json, [&](const Engine& e, const json& request) {
-        const Date as_of = parse_request(e.catalogue(), request, today).as_of;
-        return ok_text([&](std::string& out) { write_facts(out, e.catalogue(), as_of); });
+    return with_request(handle, request_json, today, [&](const Engine& e, const Request& request) {
+        return ok_text([&](std::string& out) { write_facts(out, e.catalogue(), request.as_of); });
     });
 }
 

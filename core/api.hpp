@@ -1,6 +1,7 @@
 // The coarse, string-in/string-out surface the wasm module exposes: JSON in,
 // an {ok, value | error} envelope out. It lives in core (not wasm/) so it is
-// tested natively, and so no exception ever crosses into JavaScript.
+// tested natively. Every failure is an error envelope: the engine throws
+// nothing (the wasm module is built without exceptions).
 #pragma once
 
 #include <memory>
@@ -28,14 +29,15 @@ public:
 
 private:
     const Engine* engine(int handle);
-    // Parses the request text and runs `run(engine, request)`, turning every
-    // failure into an error envelope.
+    // Parses and resolves the request text and runs `run(engine, request)`;
+    // a bad request becomes an error envelope.
     template <typename Run>
-    std::string with_request(int handle, const std::string& request_json, Run&& run);
-    // Runs `run(engine)` for a valid handle; every exception becomes an error envelope.
+    std::string with_request(int handle, const std::string& request_json, Date today, Run&& run);
+    // Runs `run(engine)` for a valid handle, or answers with an error envelope.
     template <typename Run>
     std::string guarded(int handle, Run&& run);
     std::vector<std::unique_ptr<Engine>> engines_;
+    std::vector<Problem> default_problems_;  // of the compiled-in data, were it invalid
 };
 
 }  // namespace mf

@@ -51,11 +51,9 @@ std::map<std::string, json> parse_files(const DataFiles& files, std::vector<Prob
             problems.push_back({name, "", "missing file"});
             continue;
         }
-        try {
-            docs[name] = parse_json(it->second);
-        } catch (const json::exception& e) {  // parse_error, and out_of_range for numbers like 1e999
-            problems.push_back({name, "", std::string("invalid JSON: ") + e.what()});
-        }
+        std::string error;  // parse_error, or out_of_range for numbers like 1e999
+        if (auto doc = parse_json(it->second, error)) docs[name] = std::move(*doc);
+        else problems.push_back({name, "", "invalid JSON: " + error});
     }
     return docs;
 }
@@ -88,7 +86,10 @@ const json& Catalogue::data() const {
     Merged& m = *merged_;
     std::call_once(m.once, [&] {
         // The files were validated at load, so they parse, and have these members.
-        auto doc = [&](const char* name) { return parse_json(m.files.at(name)); };
+        auto doc = [&](const char* name) {
+            std::string unused;
+            return std::move(*parse_json(m.files.find(name)->second, unused));
+        };
         json criteria = doc("criteria.json");
         m.doc = json::object();
         m.doc["attributes"] = std::move(doc("attributes.json")["attributes"]);
@@ -102,13 +103,15 @@ const json& Catalogue::data() const {
     return m.doc;
 }
 
-Catalogue Catalogue::load(const DataFiles& files) { return load(DataFiles(files)); }
+std::optional<Catalogue> Catalogue::load(const DataFiles& files, std::vector<Problem>& problems) {
+    return load(DataFiles(files), problems);
+}
 
-Catalogue Catalogue::load(DataFiles&& files) {
+std::optional<Catalogue> Catalogue::load(DataFiles&& files, std::vector<Problem>& problems) {
     Catalogue out;
-    std::vector<Problem> problems;
+    const std::size_t before = problems.size();
     CatalogueBuilder::run(files, out, problems);
-    if (!problems.empty()) throw DataError(std::move(problems));
+    if (problems.size() != before) return std::nullopt;
     out.merged_ = std::make_unique<Merged>(std::move(files));
     return out;
 }

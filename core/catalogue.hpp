@@ -5,6 +5,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -81,11 +82,11 @@ public:
     Catalogue& operator=(Catalogue&&) noexcept;
     ~Catalogue();
 
-    // Throws DataError listing every problem when the files are invalid.
-    // The catalogue keeps the files' text (for data()): pass it by rvalue to
-    // hand it over instead of copying it.
-    static Catalogue load(const DataFiles& files);
-    static Catalogue load(DataFiles&& files);
+    // The catalogue, or nothing when the files are invalid, with every
+    // problem found appended to `problems`. The catalogue keeps the files'
+    // text (for data()): pass it by rvalue to hand it over instead of copying it.
+    static std::optional<Catalogue> load(const DataFiles& files, std::vector<Problem>& problems);
+    static std::optional<Catalogue> load(DataFiles&& files, std::vector<Problem>& problems);
     // Every problem in the files (empty when valid); never throws on bad data.
     static std::vector<Problem> validate(const DataFiles& files);
 

@@ -51,8 +51,8 @@ public:
 
     // The result as the JSON object of docs/data-format.md, for the CLI and
     // tests (the wasm module writes the text directly: result_text.hpp).
-    // Throws RequestError.
-    ordered_json recommend_json(const json& request, Date today) const;
+    // Nothing, with `error` set, for a bad request.
+    std::optional<ordered_json> recommend_json(const json& request, Date today, RequestError& error) const;
 
 private:
     // A returned messenger's reasons and unmet needs; recommend() sets its

@@ -1,6 +1,6 @@
 #include "fact_table.hpp"
 
-#include <stdexcept>
+#include <limits>
 
 namespace mf {
 
@@ -15,13 +15,15 @@ void FactTable::reserve(std::size_t messengers, std::size_t entries) {
     entries_.reserve(entries);
 }
 
-void FactTable::add_messenger(std::vector<std::vector<FactEntry>>&& histories) {
+bool FactTable::add_messenger(std::vector<std::vector<FactEntry>>&& histories) {
+    std::size_t count = 0;
+    for (const auto& history : histories) count += history.size();
+    if (count > std::numeric_limits<std::uint32_t>::max() - entries_.size()) return false;
     for (auto& history : histories) {
         for (auto& e : history) entries_.push_back(std::move(e));
-        if (entries_.size() > std::numeric_limits<std::uint32_t>::max())
-            throw std::length_error("more than 2^32 fact entries");
         ranges_.push_back(static_cast<std::uint32_t>(entries_.size()));
     }
+    return true;
 }
 
 }  // namespace mf

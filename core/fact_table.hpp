@@ -45,8 +45,9 @@ class FactTable {
 public:
     explicit FactTable(std::size_t attributes = 0) : attributes_(attributes) {}
 
-    // Appends one messenger: its histories by attribute index (attributes() of them).
-    void add_messenger(std::vector<std::vector<FactEntry>>&& histories);
+    // Appends one messenger: its histories by attribute index (attributes() of
+    // them). False, and nothing added, when the table would pass 2^32 entries.
+    bool add_messenger(std::vector<std::vector<FactEntry>>&& histories);
     void reserve(std::size_t messengers, std::size_t entries);
 
     std::size_t attributes() const { return attributes_; }

@@ -52,7 +52,23 @@ bool JsonCheck::is_bool(const json& j, const std::string& ptr) const {
     return expect(*this, j.is_boolean(), j, ptr, "boolean");
 }
 
-json parse_json(const std::string& text) {
+namespace {
+
+// nlohmann's DOM builder, keeping a parse error as its message instead of
+// throwing it: the wasm module is built without exceptions (CMakeLists.txt).
+struct DomBuilder : nlohmann::detail::json_sax_dom_parser<json> {
+    explicit DomBuilder(json& root) : json_sax_dom_parser(root, false) {}
+    template <typename Exception>
+    bool parse_error(std::size_t, const std::string&, const Exception& e) {
+        error = e.what();
+        return false;
+    }
+    std::string error;
+};
+
+}  // namespace
+
+std::optional<json> parse_json(const std::string& text, std::string& error) {
     // Brackets outside strings give the nesting of any valid prefix exactly, and
     // nlohmann stops at the first invalid byte, so this bounds what it builds.
     std::size_t depth = 0;
@@ -66,14 +82,26 @@ json parse_json(const std::string& text) {
         } else if (c == '"') {
             in_string = true;
         } else if (c == '[' || c == '{') {
-            if (++depth > kMaxJsonDepth)
-                throw json::parse_error::create(
-                    101, i + 1, "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels", nullptr);
+            if (++depth > kMaxJsonDepth) {
+                error = json::parse_error::create(
+                            101, i + 1, "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels", nullptr)
+                            .what();
+                return std::nullopt;
+            }
         } else if ((c == ']' || c == '}') && depth > 0) {
             --depth;
         }
     }
-    return json::parse(text);
+    json root;
+    DomBuilder builder(root);
+    // nlohmann's own parser driven directly: json::parse would also compile
+    // its callback variant, and json::sax_parse every binary format's reader.
+    using Parser = nlohmann::detail::parser<json, decltype(nlohmann::detail::input_adapter(text))>;
+    if (!Parser(nlohmann::detail::input_adapter(text)).sax_parse(&builder, true)) {
+        error = std::move(builder.error);
+        return std::nullopt;
+    }
+    return root;
 }
 
 bool is_valid_id(const std::string& s, bool allow_namespace) {

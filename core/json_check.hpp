@@ -3,6 +3,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -72,8 +73,9 @@ private:
 // level, so a 40 kB "[[[[..." would otherwise overflow the stack (natively a
 // crash; in wasm a RangeError instead of an error envelope).
 inline constexpr std::size_t kMaxJsonDepth = 64;
-// json::parse, refusing deeper nesting with a json::parse_error.
-json parse_json(const std::string& text);
+// Parses JSON text, refusing deeper nesting. On invalid text returns nothing
+// and sets `error` to nlohmann's message (kind and byte offset). Never throws.
+std::optional<json> parse_json(const std::string& text, std::string& error);
 
 bool is_valid_id(const std::string& s, bool allow_namespace);
 // Short rendering of a JSON value for messages; long strings are cut.

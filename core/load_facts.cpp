@@ -166,7 +166,7 @@ void CatalogueLoader::messengers(json& doc) {
             }
         }
         out_.messengers_.push_back(std::move(messenger));
-        out_.facts_.add_messenger(std::move(histories));
+        if (!out_.facts_.add_messenger(std::move(histories))) c.fail(ptr, "more than 2^32 fact entries in all");
         // Each messenger's DOM is freed once read (`doc` is ours to change):
         // the loaded table grows as the document shrinks, so a 300 MB
         // catalogue never has both whole in memory, which the 4 GB wasm heap

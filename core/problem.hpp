@@ -2,7 +2,6 @@
 // the CLI, the wasm boundary and the page can all show the same message.
 #pragma once
 
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -16,25 +15,13 @@ struct Problem {
     std::string to_string() const;  // "file:/pointer: message"
 };
 
-// The data files are invalid; carries every problem found, not just the first,
-// because a catalogue author wants the whole list in one run.
-class DataError : public std::runtime_error {
-public:
-    explicit DataError(std::vector<Problem> problems);
-    const std::vector<Problem>& problems() const { return problems_; }
-
-private:
-    std::vector<Problem> problems_;
-};
-
-// A request (needs, answers, profile, date...) is invalid.
-class RequestError : public std::runtime_error {
-public:
-    RequestError(std::string pointer, const std::string& message);
-    const std::string& pointer() const { return pointer_; }
-
-private:
-    std::string pointer_;
+// A request (needs, answers, profile, date...) is invalid. Invalid data files
+// are reported as a list of Problems instead: a catalogue author wants every
+// mistake in one run. Both are values, never thrown: the wasm module is built
+// without exceptions (CMakeLists.txt).
+struct RequestError {
+    std::string pointer;
+    std::string message;
 };
 
 // Appends "/token" with RFC 6901 escaping (~ → ~0, / → ~1).

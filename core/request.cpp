@@ -8,8 +8,6 @@ namespace mf {
 
 namespace {
 
-[[noreturn]] void bad(const std::string& ptr, const std::string& message) { throw RequestError(ptr, message); }
-
 std::string expected(const char* what, const json& j) {
     return std::string("expected ") + what + ", got " + describe(j);
 }
@@ -21,132 +19,165 @@ std::string valid_list(const Items& items, Name name) {
     return " (valid: " + join_quoted(names) + ")";
 }
 
-int need_id(const Catalogue& cat, const json& j, const std::string& ptr) {
-    if (!j.is_string()) bad(ptr, expected("a need id string", j));
-    const int n = cat.need_index(j.get<std::string>());
-    if (n < 0)
-        bad(ptr, "unknown need " + describe(j) + valid_list(cat.needs(), [](const Need& x) { return x.id; }));
-    return n;
-}
+// Reads one request. Every step returns false once it has recorded the
+// (first) problem, so the caller stops there: the engine is built without
+// exceptions (CMakeLists.txt), and an unknown id must not go on to be used.
+class RequestParser {
+public:
+    RequestParser(const Catalogue& cat, RequestError& error) : cat_(cat), error_(error) {}
 
-double weight(const json& j, const std::string& ptr) {
-    if (!j.is_number()) bad(ptr, expected("a number", j));
-    const double w = j.get<double>();
-    if (!std::isfinite(w) || w < 0 || w > kMaxWeight)
-        bad(ptr, "weight " + describe(j) + " must be >= 0 and <= " + std::to_string(static_cast<int>(kMaxWeight)));
-    return w;
-}
+    bool parse(const json& j, Date today, Request& out);
 
-struct Accumulator {
-    std::vector<int> needs;
-    std::map<int, double> prefer;
-    void add_need(int n) {
-        if (std::find(needs.begin(), needs.end(), n) == needs.end()) needs.push_back(n);
+private:
+    bool bad(const std::string& ptr, const std::string& message) {
+        error_ = RequestError{ptr, message};
+        return false;
     }
+    bool need_id(const json& j, const std::string& ptr, int& out);
+    bool weight(const json& j, const std::string& ptr, double& out);
+    bool answer(const Question& q, const json& j, const std::string& ptr);
+    bool add_answer_ids(const Question& q, const json& choice, const std::string& ptr, bool important);
+    void add_need(int n) {
+        if (std::find(needs_.begin(), needs_.end(), n) == needs_.end()) needs_.push_back(n);
+    }
+
+    const Catalogue& cat_;
+    RequestError& error_;
+    std::vector<int> needs_;
+    std::map<int, double> prefer_;
 };
 
+bool RequestParser::need_id(const json& j, const std::string& ptr, int& out) {
+    if (!j.is_string()) return bad(ptr, expected("a need id string", j));
+    out = cat_.need_index(j.get_ref<const std::string&>());
+    if (out < 0)
+        return bad(ptr, "unknown need " + describe(j) + valid_list(cat_.needs(), [](const Need& x) { return x.id; }));
+    return true;
+}
+
+bool RequestParser::weight(const json& j, const std::string& ptr, double& out) {
+    if (!j.is_number()) return bad(ptr, expected("a number", j));
+    out = j.get<double>();
+    if (!std::isfinite(out) || out < 0 || out > kMaxWeight)
+        return bad(ptr, "weight " + describe(j) + " must be >= 0 and <= " + std::to_string(static_cast<int>(kMaxWeight)));
+    return true;
+}
+
 // One question's answer: "id", ["id", ...] or {"choice": ..., "important": bool}.
-void apply_answer(const Quiz& quiz, const Question& q, const json& j, const std::string& ptr, Accumulator& acc) {
-    const json* choice = &j;
-    std::string choice_ptr = ptr;
+bool RequestParser::answer(const Question& q, const json& j, const std::string& ptr) {
+    if (!j.is_object()) return add_answer_ids(q, j, ptr, false);
+    for (auto it = j.begin(); it != j.end(); ++it)
+        if (it.key() != "choice" && it.key() != "important")
+            return bad(pointer_append(ptr, it.key()),
+                       "unknown key \"" + it.key() + "\" (allowed: \"choice\", \"important\")");
+    auto choice = j.find("choice");
+    if (choice == j.end()) return bad(ptr + "/choice", "missing required field \"choice\"");
     bool important = false;
-    if (j.is_object()) {
-        for (auto it = j.begin(); it != j.end(); ++it)
-            if (it.key() != "choice" && it.key() != "important")
-                bad(pointer_append(ptr, it.key()), "unknown key \"" + it.key() + "\" (allowed: \"choice\", \"important\")");
-        auto c = j.find("choice");
-        if (c == j.end()) bad(ptr + "/choice", "missing required field \"choice\"");
-        choice = &*c;
-        choice_ptr = ptr + "/choice";
-        if (auto imp = j.find("important"); imp != j.end()) {
-            if (!imp->is_boolean()) bad(ptr + "/important", expected("true or false", *imp));
-            important = imp->get<bool>();
-        }
+    if (auto imp = j.find("important"); imp != j.end()) {
+        if (!imp->is_boolean()) return bad(ptr + "/important", expected("true or false", *imp));
+        important = imp->get<bool>();
     }
+    return add_answer_ids(q, *choice, ptr + "/choice", important);
+}
+
+bool RequestParser::add_answer_ids(const Question& q, const json& choice, const std::string& ptr, bool important) {
     std::vector<std::pair<const json*, std::string>> ids;
-    if (choice->is_array()) {
-        if (!q.multi && choice->size() > 1) bad(choice_ptr, "question \"" + q.id + "\" takes one answer");
-        for (std::size_t i = 0; i < choice->size(); ++i) ids.emplace_back(&(*choice)[i], pointer_append(choice_ptr, i));
+    if (choice.is_array()) {
+        if (!q.multi && choice.size() > 1) return bad(ptr, "question \"" + q.id + "\" takes one answer");
+        for (std::size_t i = 0; i < choice.size(); ++i) ids.emplace_back(&choice[i], pointer_append(ptr, i));
     } else {
-        ids.emplace_back(choice, choice_ptr);
+        ids.emplace_back(&choice, ptr);
     }
     std::vector<int> seen;
     for (const auto& [id, id_ptr] : ids) {
-        if (!id->is_string()) bad(id_ptr, expected("an answer id string", *id));
-        const int a = q.answer_index(id->get<std::string>());
+        if (!id->is_string()) return bad(id_ptr, expected("an answer id string", *id));
+        const int a = q.answer_index(id->get_ref<const std::string&>());
         if (a < 0)
-            bad(id_ptr, "unknown answer " + describe(*id) + " to question \"" + q.id + "\"" +
-                            valid_list(q.answers, [](const Answer& x) { return x.id; }));
+            return bad(id_ptr, "unknown answer " + describe(*id) + " to question \"" + q.id + "\"" +
+                                   valid_list(q.answers, [](const Answer& x) { return x.id; }));
         if (std::find(seen.begin(), seen.end(), a) != seen.end()) continue;
         seen.push_back(a);
         const Answer& answer = q.answers[a];
-        for (int n : answer.needs) acc.add_need(n);
+        for (int n : answer.needs) add_need(n);
         if (important)
-            for (int n : answer.needs_if_important) acc.add_need(n);
-        for (const auto& [n, w] : answer.prefer) acc.prefer[n] += important ? w * quiz.important_factor : w;
+            for (int n : answer.needs_if_important) add_need(n);
+        const double factor = important ? cat_.quiz().important_factor : 1;
+        for (const auto& [n, w] : answer.prefer) prefer_[n] += w * factor;
     }
+    return true;
 }
 
-}  // namespace
-
-Request parse_request(const Catalogue& cat, const json& j, Date today) {
-    if (!j.is_object()) bad("", expected("an object", j));
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        static const std::vector<std::string> keys = {"needs", "prefer", "answers", "profile", "as_of", "limit"};
+bool RequestParser::parse(const json& j, Date today, Request& out) {
+    if (!j.is_object()) return bad("", expected("an object", j));
+    static const std::vector<std::string> keys = {"needs", "prefer", "answers", "profile", "as_of", "limit"};
+    for (auto it = j.begin(); it != j.end(); ++it)
         if (std::find(keys.begin(), keys.end(), it.key()) == keys.end())
-            bad(pointer_append("", it.key()), "unknown key \"" + it.key() + "\" (allowed: " + join_quoted(keys) + ")");
-    }
-    Request out;
-    Accumulator acc;
+            return bad(pointer_append("", it.key()),
+                       "unknown key \"" + it.key() + "\" (allowed: " + join_quoted(keys) + ")");
     if (auto needs = j.find("needs"); needs != j.end()) {
-        if (!needs->is_array()) bad("/needs", expected("an array of need ids", *needs));
-        for (std::size_t i = 0; i < needs->size(); ++i) acc.add_need(need_id(cat, (*needs)[i], pointer_append("/needs", i)));
+        if (!needs->is_array()) return bad("/needs", expected("an array of need ids", *needs));
+        for (std::size_t i = 0; i < needs->size(); ++i) {
+            int n;
+            if (!need_id((*needs)[i], pointer_append("/needs", i), n)) return false;
+            add_need(n);
+        }
     }
     if (auto prefer = j.find("prefer"); prefer != j.end()) {
-        if (!prefer->is_object()) bad("/prefer", expected("an object of need id → weight", *prefer));
+        if (!prefer->is_object()) return bad("/prefer", expected("an object of need id → weight", *prefer));
         for (auto it = prefer->begin(); it != prefer->end(); ++it) {
             const auto ptr = pointer_append("/prefer", it.key());
-            acc.prefer[need_id(cat, json(it.key()), ptr)] += weight(it.value(), ptr);
+            int n;
+            double w;
+            if (!need_id(json(it.key()), ptr, n) || !weight(it.value(), ptr, w)) return false;
+            prefer_[n] += w;
         }
     }
     if (auto answers = j.find("answers"); answers != j.end()) {
-        if (!answers->is_object()) bad("/answers", expected("an object of question id → answer", *answers));
+        if (!answers->is_object()) return bad("/answers", expected("an object of question id → answer", *answers));
         for (auto it = answers->begin(); it != answers->end(); ++it)
-            if (cat.question_index(it.key()) < 0)
-                bad(pointer_append("/answers", it.key()),
-                    "unknown question \"" + it.key() + "\"" +
-                        valid_list(cat.quiz().questions, [](const Question& q) { return q.id; }));
+            if (cat_.question_index(it.key()) < 0)
+                return bad(pointer_append("/answers", it.key()),
+                           "unknown question \"" + it.key() + "\"" +
+                               valid_list(cat_.quiz().questions, [](const Question& q) { return q.id; }));
         // Quiz order, not key order, so the effective needs read like the quiz.
-        for (const auto& q : cat.quiz().questions)
+        for (const auto& q : cat_.quiz().questions)
             if (auto a = answers->find(q.id); a != answers->end())
-                apply_answer(cat.quiz(), q, *a, pointer_append("/answers", q.id), acc);
+                if (!answer(q, *a, pointer_append("/answers", q.id))) return false;
     }
-    out.profile = cat.default_profile();
+    out.profile = cat_.default_profile();
     if (auto profile = j.find("profile"); profile != j.end()) {
-        if (!profile->is_string()) bad("/profile", expected("a profile id string", *profile));
-        out.profile = cat.profile_index(profile->get<std::string>());
+        if (!profile->is_string()) return bad("/profile", expected("a profile id string", *profile));
+        out.profile = cat_.profile_index(profile->get_ref<const std::string&>());
         if (out.profile < 0)
-            bad("/profile", "unknown profile " + describe(*profile) +
-                                valid_list(cat.profiles(), [](const Profile& p) { return p.id; }));
+            return bad("/profile", "unknown profile " + describe(*profile) +
+                                       valid_list(cat_.profiles(), [](const Profile& p) { return p.id; }));
     }
     out.as_of = today;
     if (auto as_of = j.find("as_of"); as_of != j.end()) {
-        if (!as_of->is_string()) bad("/as_of", expected("a date string YYYY-MM-DD", *as_of));
-        switch (parse_date(as_of->get<std::string>(), out.as_of)) {
+        if (!as_of->is_string()) return bad("/as_of", expected("a date string YYYY-MM-DD", *as_of));
+        switch (parse_date(as_of->get_ref<const std::string&>(), out.as_of)) {
             case DateParse::ok: break;
-            case DateParse::bad_format: bad("/as_of", "bad date " + describe(*as_of) + " (expected YYYY-MM-DD)");
-            case DateParse::impossible: bad("/as_of", "impossible date " + describe(*as_of));
+            case DateParse::bad_format: return bad("/as_of", "bad date " + describe(*as_of) + " (expected YYYY-MM-DD)");
+            case DateParse::impossible: return bad("/as_of", "impossible date " + describe(*as_of));
         }
     }
     if (auto limit = j.find("limit"); limit != j.end()) {
         if (!limit->is_number_integer() || limit->get<long long>() < 1)
-            bad("/limit", expected("a whole number >= 1", *limit));
+            return bad("/limit", expected("a whole number >= 1", *limit));
         out.limit = limit->get<std::size_t>();
     }
-    out.needs = std::move(acc.needs);
-    for (const auto& [n, w] : acc.prefer)
+    out.needs = std::move(needs_);
+    for (const auto& [n, w] : prefer_)
         if (w > 0) out.prefer.emplace_back(n, w);
     std::sort(out.prefer.begin(), out.prefer.end());
+    return true;
+}
+
+}  // namespace
+
+std::optional<Request> parse_request(const Catalogue& cat, const json& j, Date today, RequestError& error) {
+    Request out;
+    if (!RequestParser(cat, error).parse(j, today, out)) return std::nullopt;
     return out;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -21,8 +22,10 @@ struct Request {
 // The largest weight a person (or a share link) may give; keeps scores sane.
 inline constexpr double kMaxWeight = 100;
 
-// Parses the request object of docs/data-format.md. Throws RequestError naming
-// the JSON pointer, the bad value and the valid choices. `today` fills a missing as_of.
-Request parse_request(const Catalogue& catalogue, const json& request, Date today);
+// Parses the request object of docs/data-format.md. `today` fills a missing
+// as_of. On a bad request returns nothing and sets `error`: the JSON pointer,
+// the bad value and the valid choices.
+std::optional<Request> parse_request(const Catalogue& catalogue, const json& request, Date today,
+                                     RequestError& error);
 
 }  // namespace mf

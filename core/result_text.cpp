@@ -89,10 +89,12 @@ void write_facts(std::string& out, const Catalogue& cat, Date as_of) {
     out += "]}";
 }
 
-ordered_json Engine::recommend_json(const json& request, Date today) const {
-    std::string text;
-    write_result(text, catalogue_, recommend(parse_request(catalogue_, request, today)));
-    return json::parse(text);
+std::optional<ordered_json> Engine::recommend_json(const json& request, Date today, RequestError& error) const {
+    const auto parsed = parse_request(catalogue_, request, today, error);
+    if (!parsed) return std::nullopt;
+    std::string text, unused;
+    write_result(text, catalogue_, recommend(*parsed));
+    return parse_json(text, unused);
 }
 
 }  // namespace mf

@@ -152,7 +152,7 @@ bool parse_rule(const json& j, const std::string& ptr, const std::vector<Attribu
     }
     out.op = found->op;
     const std::string op_ptr = pointer_append(ptr, found->name);
-    const json& operand = j.at(found->name);
+    const json& operand = *j.find(found->name);
     if (!is_combinator(out.op)) {
         check.only_keys(j, ptr, {"attr", found->name});
         return parse_leaf(j, ptr, operand, op_ptr, attrs, index, check, out);

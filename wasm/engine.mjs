@@ -25,10 +25,26 @@ function unwrap(bytes) {
   return envelope.value;
 }
 
+// Bad input comes back as an error envelope. A throw from the module itself
+// means it stopped: the engine is built without C++ exceptions, so running
+// out of memory aborts it. Its engines are then unusable, and the next
+// loadEngine() starts a fresh module.
+function call(module, run) {
+  let bytes;
+  try {
+    bytes = run();
+  } catch (e) {
+    if (modules.get(module) === modulePromise) modulePromise = null;
+    throw new EngineError({ code: 'internal', message: `the engine stopped: ${e && e.message}` });
+  }
+  return unwrap(bytes);
+}
+
 const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
 
 // One module instance per page (or per Node process), shared by every engine.
 let modulePromise = null;
+const modules = new WeakMap();  // module → the promise that made it
 
 async function instantiate(options) {
   const moduleOptions = {};
@@ -44,8 +60,10 @@ async function instantiate(options) {
 
 function sharedModule(options) {
   if (!modulePromise) {
-    modulePromise = instantiate(options);
-    modulePromise.catch(() => { modulePromise = null; });  // let a later call retry
+    const promise = instantiate(options);
+    modulePromise = promise;
+    promise.then((module) => modules.set(module, promise),
+      () => { if (modulePromise === promise) modulePromise = null; });  // let a later call retry
   }
   return modulePromise;
 }
@@ -62,7 +80,7 @@ class Engine {
 
   /** Every data file's content, validated, merged into one object. */
   catalogue() {
-    if (!this.#catalogue) this.#catalogue = unwrap(this.#module.catalogue(this.#handle));
+    if (!this.#catalogue) this.#catalogue = call(this.#module, () => this.#module.catalogue(this.#handle));
     return this.#catalogue;
   }
 
@@ -71,12 +89,14 @@ class Engine {
    * with sources: what the comparison table shows. Throws EngineError.
    */
   facts(asOf) {
-    return unwrap(this.#module.facts(this.#handle, JSON.stringify(asOf ? { as_of: asOf } : {})));
+    const request = JSON.stringify(asOf ? { as_of: asOf } : {});
+    return call(this.#module, () => this.#module.facts(this.#handle, request));
   }
 
   /** The same JSON the CLI prints for the same request. Throws EngineError. */
   recommend(request = {}) {
-    return unwrap(this.#module.recommend(this.#handle, JSON.stringify(request)));
+    const text = JSON.stringify(request);
+    return call(this.#module, () => this.#module.recommend(this.#handle, text));
   }
 
   /**
@@ -95,8 +115,7 @@ class Engine {
  * engine's memory stops at 4 GB (wasm32), and loading took about 9.4 bytes
  * of it per character of catalogue.json at peak (2.67 GB for the bench's
  * 100 000 messengers, 284 MB): 350 M characters stay near 3.3 GB. Much more
- * would run out of memory mid-load, and an out-of-memory inside wasm is not
- * always a clean error.
+ * would run out of memory mid-load, which stops the module (see call()).
  */
 export const MAX_DATA_FILE_LENGTH = 350_000_000;
 
@@ -115,6 +134,6 @@ function checkSizes(files, max) {
 export async function loadEngine(options = {}) {
   if (options.dataFiles) checkSizes(options.dataFiles, options.maxFileLength ?? MAX_DATA_FILE_LENGTH);
   const module = await sharedModule(options);
-  const handle = options.dataFiles ? unwrap(module.load(JSON.stringify(options.dataFiles))) : 0;
+  const handle = options.dataFiles ? call(module, () => module.load(JSON.stringify(options.dataFiles))) : 0;
   return new Engine(module, handle);
 }

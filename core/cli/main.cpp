@@ -58,11 +58,10 @@ mf::json read_answers(const std::string& path) {
     if (!in) throw UsageError{"cannot read answers file \"" + path + "\""};
     std::ostringstream text;
     text << in.rdbuf();
-    try {
-        return mf::parse_json(text.str());  // nesting capped: a deep file crashed parse_request's messages
-    } catch (const mf::json::exception& e) {  // parse_error, and out_of_range for numbers like 1e999
-        throw UsageError{"answers file \"" + path + "\" is not JSON: " + e.what()};
-    }
+    std::string error;  // nesting capped: a deep file crashed parse_request's messages
+    auto answers = mf::parse_json(text.str(), error);
+    if (!answers) throw UsageError{"answers file \"" + path + "\" is not JSON: " + error};
+    return std::move(*answers);
 }
 
 double parse_weight(const std::string& text, const std::string& arg) {
@@ -128,20 +127,25 @@ int run(const std::vector<std::string>& args) {
     }
     if (command == "recommend" || command == "catalogue" || command == "facts") {
         const Options o = parse_options(rest, command != "catalogue");
-        try {
-            const mf::Engine engine(mf::Catalogue::load(data_for(o, storage)));
-            if (command == "catalogue") std::cout << engine.catalogue().data().dump(2) << "\n";
-            else if (command == "facts")
-            {
-                std::string text;
-                mf::write_facts(text, engine.catalogue(), mf::parse_request(engine.catalogue(), o.request, mf::today_utc()).as_of);
-                std::cout << mf::json::parse(text).dump(2) << "\n";
-            }
-            else std::cout << engine.recommend_json(o.request, mf::today_utc()).dump(2) << "\n";
-            return kOk;
-        } catch (const mf::DataError& e) {
-            return report(e.problems());
+        std::vector<mf::Problem> problems;
+        auto catalogue = mf::Catalogue::load(data_for(o, storage), problems);
+        if (!catalogue) return report(problems);
+        const mf::Engine engine(std::move(*catalogue));
+        mf::RequestError bad;
+        if (command == "catalogue") {
+            std::cout << engine.catalogue().data().dump(2) << "\n";
+        } else if (command == "facts") {
+            const auto request = mf::parse_request(engine.catalogue(), o.request, mf::today_utc(), bad);
+            if (!request) throw bad;
+            std::string text;
+            mf::write_facts(text, engine.catalogue(), request->as_of);
+            std::cout << mf::json::parse(text).dump(2) << "\n";
+        } else {
+            const auto result = engine.recommend_json(o.request, mf::today_utc(), bad);
+            if (!result) throw bad;
+            std::cout << result->dump(2) << "\n";
         }
+        return kOk;
     }
     throw UsageError{"unknown command \"" + command + "\" (valid: \"recommend\", \"validate\", \"catalogue\", \"facts\")"};
 }
@@ -153,8 +157,8 @@ int main(int argc, char** argv) {
         return run(std::vector<std::string>(argv + 1, argv + argc));
     } catch (const UsageError& e) {
         std::cerr << "messenger-fit: " << e.message << "\n" << kUsageText;
-    } catch (const mf::RequestError& e) {
-        std::cerr << "messenger-fit: " << (e.pointer().empty() ? "" : e.pointer() + ": ") << e.what() << "\n";
+    } catch (const mf::RequestError& e) {  // thrown above: the engine reports it as a value
+        std::cerr << "messenger-fit: " << (e.pointer.empty() ? "" : e.pointer + ": ") << e.message << "\n";
     } catch (const std::exception& e) {
         std::cerr << "messenger-fit: " << e.what() << "\n";
     }

@@ -182,16 +182,26 @@ int main(int argc, char** argv) {
         }
         // Phase 2, the engine alone (one catalogue in memory at a time).
         api.release(handle);
-        const mf::Engine engine(mf::Catalogue::load([&] {
-            mf::DataFiles d;
-            for (const auto& name : mf::data_file_names()) d[name] = files[name].get<std::string>();
-            return d;
-        }()));
+        std::vector<mf::Problem> problems;
+        auto catalogue = mf::Catalogue::load(
+            [&] {
+                mf::DataFiles d;
+                for (const auto& name : mf::data_file_names()) d[name] = files[name].get<std::string>();
+                return d;
+            }(),
+            problems);
+        if (!catalogue) throw std::runtime_error("invalid catalogue: " + problems.front().to_string());
+        const mf::Engine engine(std::move(*catalogue));
+        // Every request of the mix is valid (checked by the Api phase above).
+        auto parse = [&](const json& request) {
+            mf::RequestError unused;
+            return *mf::parse_request(engine.catalogue(), request, today, unused);
+        };
         out["messengers"] = engine.catalogue().messengers().size();
         for (std::size_t k = 0; k < modes.size(); ++k) {
             json& m = out["modes"][modes[k]];
             m["core_us"] = stats(time_mix(requests[k].size(), samples, min_sample_ms, [&](std::size_t i) {
-                const mf::Result r = engine.recommend(mf::parse_request(engine.catalogue(), requests[k][i], today));
+                const mf::Result r = engine.recommend(parse(requests[k][i]));
                 g_sink = g_sink + r.results.size();
             }));
             // Where an Api call's time goes: the same steps Api::recommend_at
@@ -199,9 +209,10 @@ int main(int argc, char** argv) {
             json& stages = m["stages_us"];
             for (int stage = 1; stage <= 4 && plan.value("stages", true); ++stage) {
                 stages.push_back(stats(time_mix(texts[k].size(), samples, min_sample_ms, [&](std::size_t i) {
-                    const json request = json::parse(texts[k][i]);  // 1 request text → DOM
+                    std::string unused;
+                    const json request = *mf::parse_json(texts[k][i], unused);  // 1 request text → DOM
                     if (stage < 2) return void(g_sink = g_sink + request.size());
-                    const mf::Request parsed = mf::parse_request(engine.catalogue(), request, today);  // 2 resolve ids
+                    const mf::Request parsed = parse(request);  // 2 resolve ids
                     if (stage < 3) return void(g_sink = g_sink + parsed.needs.size());
                     const mf::Result result = engine.recommend(parsed);  // 3 rank, explain the returned ones
                     if (stage < 4) return void(g_sink = g_sink + result.results.size());

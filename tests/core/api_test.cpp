@@ -12,7 +12,7 @@ TEST_CASE("recommend returns {ok:true,value} with the engine's JSON", "[api]") {
     CHECK(out["ok"] == true);
     CHECK(out["value"]["needs"] == json({"tor"}));
     CHECK(out["value"]["results"].size() == 5);
-    const auto direct = engine().recommend_json({{"needs", {"tor"}}}, 20260101);
+    const auto direct = recommend_with(engine(), {{"needs", {"tor"}}}, 20260101);
     CHECK(out["value"] == json::parse(direct.dump()));
 }
 

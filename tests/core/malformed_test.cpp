@@ -45,7 +45,7 @@ TEST_CASE("every malformed fixture is rejected with its file, pointer and messag
             return p.file == file && p.pointer == pointer && p.message.find(message) != std::string::npos;
         });
         CHECK(found);
-        CHECK_THROWS_AS(mf::Catalogue::load(files), mf::DataError);
+        CHECK_FALSE(load_problems(files).empty());
     }
 }
 

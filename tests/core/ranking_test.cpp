@@ -105,6 +105,6 @@ TEST_CASE("limit returns the top of the same ranking", "[ranking]") {
         REQUIRE(top["results"].size() == expected);
         for (std::size_t i = 0; i < expected; ++i) CHECK(top["results"][i] == full["results"][i]);
     }
-    CHECK_THROWS_AS(recommend({{"limit", 0}}), mf::RequestError);
-    CHECK_THROWS_AS(recommend({{"limit", 2.5}}), mf::RequestError);
+    CHECK_THROWS_AS(recommend({{"limit", 0}}), RequestFailed);
+    CHECK_THROWS_AS(recommend({{"limit", 2.5}}), RequestFailed);
 }

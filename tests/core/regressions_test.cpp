@@ -45,7 +45,7 @@ TEST_CASE("regression: a data file with a number too large for a double is repor
     std::vector<mf::Problem> problems;
     REQUIRE_NOTHROW(problems = mf::Catalogue::validate(files));
     CHECK(has_problem(problems, "quiz.json", "invalid JSON"));
-    CHECK_THROWS_AS(mf::Catalogue::load(files), mf::DataError);
+    CHECK_FALSE(load_problems(files).empty());
 }
 
 // A set attribute with more than 64 values was reported, but its members kept
@@ -73,7 +73,7 @@ TEST_CASE("regression: a set attribute with more than 64 values is reported with
 
     const auto problems = mf::Catalogue::validate(files);
     CHECK(has_problem(problems, "attributes.json", "at most 64 values"));
-    CHECK_THROWS_AS(mf::Catalogue::load(files), mf::DataError);
+    CHECK_FALSE(load_problems(files).empty());
 }
 
 // Arrays and objects nested tens of thousands deep overflowed the stack:
@@ -145,8 +145,8 @@ TEST_CASE("regression: a rule nested to the cap still loads and evaluates", "[re
     auto needs = json::parse(files["needs.json"]);
     needs["needs"].push_back({{"id", "deep_tor"}, {"group", "network"}, {"rule", json::parse(rule)}});
     files["needs.json"] = needs.dump();
-    const mf::Engine deep(mf::Catalogue::load(files));
-    const auto with_deep = deep.recommend_json({{"needs", {"deep_tor"}}}, 20240615);
-    const auto with_tor = engine().recommend_json({{"needs", {"tor"}}}, 20240615);
+    const mf::Engine deep(load_valid(files));
+    const auto with_deep = recommend_with(deep, {{"needs", {"deep_tor"}}}, 20240615);
+    const auto with_tor = recommend_with(engine(), {{"needs", {"tor"}}}, 20240615);
     CHECK(fitting(with_deep) == fitting(with_tor));
 }

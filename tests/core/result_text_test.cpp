@@ -118,11 +118,11 @@ std::vector<json> request_mix(const mf::Catalogue& cat) {
 }
 
 void check_writer(const mf::DataFiles& files) {
-    const mf::Engine engine(mf::Catalogue::load(files));
+    const mf::Engine engine(load_valid(files));
     const auto& cat = engine.catalogue();
     for (const auto& request : request_mix(cat)) {
         INFO(request.dump());
-        const mf::Result result = engine.recommend(mf::parse_request(cat, request, 20250601));
+        const mf::Result result = engine.recommend(parse_valid(cat, request, 20250601));
         std::string written;
         mf::write_result(written, cat, result);
         CHECK(written == dump(reference_result(files, cat, result)));
@@ -163,9 +163,9 @@ TEST_CASE("the result writer gives the bytes of an independent DOM dump: synthet
 TEST_CASE("the result writer escapes control characters and keeps non-ASCII text", "[result_text]") {
     const auto files = hostile_files();
     check_writer(files);
-    const mf::Engine engine(mf::Catalogue::load(files));
+    const mf::Engine engine(load_valid(files));
     std::string written;
-    mf::write_result(written, engine.catalogue(), engine.recommend(mf::parse_request(engine.catalogue(), json::object(), 20250601)));
+    mf::write_result(written, engine.catalogue(), engine.recommend(parse_valid(engine.catalogue(), json::object(), 20250601)));
     const auto parsed = json::parse(written);  // valid JSON, and the text survives the round trip
     CHECK(result_for(parsed, "zeta")["name"] == "Zéta \"日本\" \\ \x01\t\n\x1f\x7f end");
     CHECK(written.find(R"(\u0001\t\n\u001f)") != std::string::npos);

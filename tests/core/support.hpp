@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -16,12 +17,48 @@ namespace mf_test {
 using mf::json;
 using mf::ordered_json;
 
+// The engine reports bad input as values; these test helpers turn the
+// unexpected ones into exceptions, which Catch2 reports with their message.
+struct RequestFailed : std::runtime_error {
+    explicit RequestFailed(mf::RequestError e) : std::runtime_error(e.pointer + ": " + e.message), error(std::move(e)) {}
+    mf::RequestError error;
+};
+
+// The problems Catalogue::load reported (empty when it loaded).
+inline std::vector<mf::Problem> load_problems(const mf::DataFiles& files) {
+    std::vector<mf::Problem> problems;
+    const bool loaded = mf::Catalogue::load(files, problems).has_value();
+    if (loaded != problems.empty()) throw std::logic_error("load and its problems disagree");
+    return problems;
+}
+
+inline mf::Catalogue load_valid(const mf::DataFiles& files) {
+    std::vector<mf::Problem> problems;
+    auto catalogue = mf::Catalogue::load(files, problems);
+    if (!catalogue) throw std::runtime_error("invalid data: " + problems.front().to_string());
+    return std::move(*catalogue);
+}
+
+inline ordered_json recommend_with(const mf::Engine& e, const json& request, mf::Date today) {
+    mf::RequestError error;
+    auto result = e.recommend_json(request, today, error);
+    if (!result) throw RequestFailed(std::move(error));
+    return std::move(*result);
+}
+
+inline mf::Request parse_valid(const mf::Catalogue& catalogue, const json& request, mf::Date today) {
+    mf::RequestError error;
+    auto parsed = mf::parse_request(catalogue, request, today, error);
+    if (!parsed) throw RequestFailed(std::move(error));
+    return std::move(*parsed);
+}
+
 inline const mf::Engine& engine() {
-    static const mf::Engine e(mf::Catalogue::load(mf::default_data_files()));
+    static const mf::Engine e(load_valid(mf::default_data_files()));
     return e;
 }
 
-inline ordered_json recommend(const json& request) { return engine().recommend_json(request, mf::today_utc()); }
+inline ordered_json recommend(const json& request) { return recommend_with(engine(), request, mf::today_utc()); }
 
 inline const ordered_json& result_for(const ordered_json& result, const std::string& id) {
     for (const auto& r : result["results"])

@@ -61,12 +61,12 @@ inline mf::DataFiles synthetic_files() {
 }
 
 inline const mf::Engine& synthetic_engine() {
-    static const mf::Engine e(mf::Catalogue::load(synthetic_files()));
+    static const mf::Engine e(load_valid(synthetic_files()));
     return e;
 }
 
 inline ordered_json synthetic(const json& request) {
-    return synthetic_engine().recommend_json(request, 20260101);
+    return recommend_with(synthetic_engine(), request, 20260101);
 }
 
 }  // namespace mf_test

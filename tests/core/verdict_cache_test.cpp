@@ -10,12 +10,12 @@ using namespace mf_test;
 
 namespace {
 
-std::string answer(const mf::Engine& e, const json& request) { return e.recommend_json(request, 20250601).dump(); }
+std::string answer(const mf::Engine& e, const json& request) { return recommend_with(e, request, 20250601).dump(); }
 
 }  // namespace
 
 TEST_CASE("answers do not depend on which dates were asked before", "[verdict_cache]") {
-    const mf::Engine warm(mf::Catalogue::load(mf::default_data_files()));
+    const mf::Engine warm(load_valid(mf::default_data_files()));
     const std::vector<std::string> dates = {"2019-01-01", "2023-06-01", "2024-01-01", "2024-11-01",
                                             "2025-06-01", "2026-01-01", "2023-06-01", "2019-01-01"};
     static_assert(mf::VerdictCache::kDates < 6, "the dates above must overflow the cache");
@@ -23,7 +23,7 @@ TEST_CASE("answers do not depend on which dates were asked before", "[verdict_ca
         for (const auto& date : dates) {
             const json request = {{"needs", {need.id}}, {"prefer", {{"audited", 2}}}, {"as_of", date}};
             INFO(request.dump());
-            const mf::Engine fresh(mf::Catalogue::load(mf::default_data_files()));
+            const mf::Engine fresh(load_valid(mf::default_data_files()));
             CHECK(answer(warm, request) == answer(fresh, request));
         }
     }
@@ -33,8 +33,8 @@ TEST_CASE("a date's columns computed for one request serve the next, with other 
     const auto& e = synthetic_engine();
     const json first = {{"needs", {"fast"}}, {"as_of", "2024-06-01"}};
     const json second = {{"needs", {"place:work", "red"}}, {"prefer", {{"big", 1}}}, {"as_of", "2024-06-01"}};
-    const mf::Engine fresh(mf::Catalogue::load(synthetic_files()));
+    const mf::Engine fresh(load_valid(synthetic_files()));
     CHECK(answer(e, first) == answer(fresh, first));
-    CHECK(answer(e, second) == answer(mf::Engine(mf::Catalogue::load(synthetic_files())), second));
+    CHECK(answer(e, second) == answer(mf::Engine(load_valid(synthetic_files())), second));
     CHECK(answer(e, first) == answer(fresh, first));
 }
