@@ -19,9 +19,6 @@ std::string ok_text(Write&& write) {
     return out;
 }
 
-std::string ok(const json& value) {
-    return ok_text([&](std::string& out) { out += value.dump(-1, ' ', false, json::error_handler_t::replace); });
-}
 
 std::string error(const std::string& code, const std::string& message, const std::string& pointer,
                   const std::vector<Problem>& problems = {}) {
@@ -78,7 +75,7 @@ std::string Api::load(const std::string& files_json) {
     auto cat = Catalogue::load(std::move(data), problems);
     if (!cat) return data_error(problems);
     engines_.push_back(std::make_unique<Engine>(std::move(*cat)));
-    return ok(static_cast<int>(engines_.size()) - 1);
+    return ok_text([&](std::string& out) { out += std::to_string(engines_.size() - 1); });
 }
 
 template <typename Run>
@@ -105,7 +102,9 @@ std::string Api::guarded(int handle, Run&& run) {
 }
 
 std::string Api::catalogue(int handle) {
-    return guarded(handle, [](const Engine& e) { return ok(e.catalogue().data()); });
+    return guarded(handle, [](const Engine& e) {
+        return ok_text([&](std::string& out) { e.catalogue().write_data(out); });
+    });
 }
 
 std::string Api::recommend(int handle, const std::string& request_json) {

@@ -1,6 +1,7 @@
 #include "catalogue.hpp"
 
 #include <mutex>
+#include <string_view>
 
 #include "catalogue_loader.hpp"
 
@@ -101,6 +102,40 @@ const json& Catalogue::data() const {
         m.doc["quiz"] = doc("quiz.json");
     });
     return m.doc;
+}
+
+namespace {
+
+// A validated file's text without surrounding whitespace (and a UTF-8 byte
+// order mark, which nlohmann skips and JSON.parse would not).
+std::pair<const char*, const char*> trimmed(const std::string& text) {
+    const char* b = text.data();
+    const char* e = b + text.size();
+    if (e - b >= 3 && std::string_view(b, 3) == "\xEF\xBB\xBF") b += 3;
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (b < e && space(*b)) ++b;
+    while (e > b && space(e[-1])) --e;
+    return {b, e};
+}
+
+}  // namespace
+
+void Catalogue::write_data(std::string& out) const {
+    // Each file was validated as an object with exactly its allowed members
+    // (load_*.cpp), so its text minus the outer braces is a list of members
+    // of the merged object, and quiz.json is the value of "quiz". Duplicate
+    // keys resolve as in data(): the last one wins in nlohmann and JSON.parse.
+    const DataFiles& files = merged_->files;
+    out += '{';
+    for (const char* name : {"attributes.json", "catalogue.json", "needs.json", "criteria.json"}) {
+        const auto [b, e] = trimmed(files.find(name)->second);
+        out.append(b + 1, e - 1);
+        out += ',';
+    }
+    const auto [b, e] = trimmed(files.find("quiz.json")->second);
+    out += "\"quiz\":";
+    out.append(b, e);
+    out += '}';
 }
 
 std::optional<Catalogue> Catalogue::load(const DataFiles& files, std::vector<Problem>& problems) {

@@ -109,6 +109,10 @@ public:
     // written, is the largest thing the engine could hold, and ranking never
     // needs it. Safe to call from several threads.
     const json& data() const;
+    // The same object as JSON text, spliced from the files' text as given
+    // (no parse, no DOM): what the wasm module hands the widget at start-up,
+    // where re-parsing and writing it cost ~20 ms (docs/performance.md).
+    void write_data(std::string& out) const;
 
 private:
     friend class CatalogueLoader;

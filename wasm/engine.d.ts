@@ -67,6 +67,7 @@ export interface CatalogueData {
 export interface Problem { file: string; pointer: string; message: string }
 
 export declare class EngineError extends Error {
+  /** 'internal': the module itself stopped (it aborts when out of memory); the next loadEngine() starts a fresh one. */
   code: 'bad_request' | 'bad_data' | 'bad_handle' | 'internal';
   pointer: string;
   file?: string;

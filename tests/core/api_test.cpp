@@ -1,4 +1,4 @@
-// The string envelope the wasm module exposes; no exception escapes it.
+// The string envelope the wasm module exposes: every answer, error or not, is one.
 #include <catch2/catch.hpp>
 
 #include "api.hpp"
@@ -80,4 +80,41 @@ TEST_CASE("facts agree with the dated history the reasons use", "[api]") {
     CHECK(places("2023-12-31")["value"] == json({"home"}));
     CHECK(places("2024-01-01")["value"] == json({"home", "work"}));
     CHECK(places("2024-01-01")["since"] == "2024-01-01");
+}
+
+// catalogue() splices the files' text instead of writing data() again: the
+// two must agree for any valid files, however they are laid out.
+TEST_CASE("catalogue: the files' text spliced is the merged data object", "[api]") {
+    auto same_as_data = [](const mf::DataFiles& files) {
+        mf::Api api;
+        std::string value = "{}";
+        if (files != mf::default_data_files()) {
+            const auto loaded = json::parse(api.load(json(files).dump()));
+            REQUIRE(loaded["ok"] == true);
+            value = api.catalogue(loaded["value"].get<int>());
+        } else {
+            value = api.catalogue(mf::Api::kDefault);
+        }
+        // Compared as unordered objects (nlohmann::json), as JSON.parse sees them.
+        const auto out = nlohmann::json::parse(value);
+        REQUIRE(out["ok"] == true);
+        CHECK(out["value"] == nlohmann::json::parse(load_valid(files).data().dump()));
+        CHECK(out["value"].size() == 7);
+    };
+    same_as_data(mf::default_data_files());
+    // A byte order mark, surrounding whitespace, members in another order and
+    // one written twice (the last wins, in nlohmann and in JSON.parse).
+    auto files = mf::default_data_files();
+    auto criteria = json::parse(files["criteria.json"]);
+    json reordered = json::object();
+    reordered["profiles"] = criteria["profiles"];
+    reordered["default_profile"] = criteria["default_profile"];
+    reordered["criteria"] = criteria["criteria"];
+    files["criteria.json"] = "\xEF\xBB\xBF \n\t" + reordered.dump(2) + "\r\n  ";
+    auto quiz = json::parse(files["quiz.json"]);
+    files["quiz.json"] = "\n" + quiz.dump(1) + "\n";
+    const std::string attributes = files["attributes.json"];
+    const auto open = attributes.find('{');
+    files["attributes.json"] = attributes.substr(0, open + 1) + R"("attributes": [],)" + attributes.substr(open + 1);
+    same_as_data(files);
 }
