@@ -10,12 +10,13 @@ import { engineFor } from './engine-source.js';
 import {
   vocabularyOf, defaultState, cloneState, encodeState, decodeState, VIEWS, MAX_COMPARE,
 } from './share-state.js';
-import { requestOf, everyNeedRequestOf, answersAsFilters } from './request.js';
+import {
+  requestOf, everyNeedRequestOf, answersAsFilters, profilePair,
+} from './request.js';
 import { profileLabel } from './format.js';
 import { styleSheet } from './styles.js';
 import { viewPart } from './views/view-part.js';
 import { renderKeyed, forgetKeyed } from './keyed.js';
-import { profilePair } from './profile-diff.js';
 import { settingsBar, languagePicker } from './views/settings.js';
 import { shareBar, credits } from './views/share-bar.js';
 import { errorCard } from './views/error-card.js';
