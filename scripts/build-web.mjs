@@ -30,6 +30,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const web = join(root, 'web');
@@ -218,19 +219,41 @@ function joinModules(entry, overrides) {
   return [...parts, ...reexports].join('\n');
 }
 
-/**
- * Minifies with esbuild, Debian's package (scripts/setup.sh installs it):
- * −11 KB gzip of the embed (issue 5). Whitespace, comments and local names
- * only; strings (the error messages among them) stay as written, and
- * nothing is turned into eval, so the strict CSP still holds.
- */
-function minify(code, what) {
-  const esbuild = process.env.ESBUILD ?? 'esbuild';
-  const r = spawnSync(esbuild, ['--minify', '--format=esm', '--loader=js', '--charset=utf8',
-    '--legal-comments=none', '--log-level=warning'], { input: code, encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (r.error) fail(`${what}: cannot run ${esbuild} (${r.error.message}); install Debian's esbuild package (scripts/setup.sh)`);
+/** Runs Debian's esbuild (scripts/setup.sh installs it) on `input`. */
+function esbuild(args, input, what) {
+  const bin = process.env.ESBUILD ?? 'esbuild';
+  const r = spawnSync(bin, [...args, '--charset=utf8', '--log-level=warning'],
+    { input, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.error) fail(`${what}: cannot run ${bin} (${r.error.message}); install Debian's esbuild package (scripts/setup.sh)`);
   if (r.status !== 0) fail(`${what}: esbuild failed:\n${r.stderr}`);
   return r.stdout;
+}
+
+/**
+ * Minifies with esbuild: −11 KB gzip of the embed (issue 5). Whitespace,
+ * comments and local names only; strings (the error messages among them)
+ * stay as written, and nothing is turned into eval, so the strict CSP still
+ * holds.
+ */
+const minify = (code, what) => esbuild(['--minify', '--format=esm', '--loader=js', '--legal-comments=none'], code, what);
+
+/**
+ * web/styles.js with its CSS minified by esbuild (about −1 KB gzip, issue
+ * 5): the source keeps its comments and layout, the build ships the CSS
+ * esbuild's minifier would. Fails when styles.js no longer holds its CSS in
+ * one plain template literal, rather than shipping it unminified.
+ */
+function minifiedStyles() {
+  const file = join(web, 'styles.js');
+  const source = readFileSync(file, 'utf8');
+  const literals = [...source.matchAll(/^const CSS = `([^`]*)`;$/gm)];
+  if (literals.length !== 1 || literals[0][1].includes('${')) {
+    fail('web/styles.js: expected one const CSS = `…`; without ${…}, for the CSS minifier');
+  }
+  // The string the module holds: a template literal's escapes ("\\2013") read as JS reads them.
+  const css = runInNewContext(`\`${literals[0][1]}\``);
+  const minified = esbuild(['--loader=css', '--minify'], css, 'the CSS in web/styles.js').trim();
+  return source.replace(literals[0][0], () => `const CSS = ${jsLiteral(minified)};`);
 }
 
 /** Fails the build, not the page, when the joiner produced broken JS. */
@@ -290,9 +313,10 @@ function main() {
   }
   const locales = readLocales();
   const entry = join(web, 'messenger-fit.js');
-  const engineSources = [
+  const common = [
     [join(web, 'engine.mjs'), readFileSync(built('engine.mjs'), 'utf8')],
     [join(web, 'mf-engine.mjs'), readFileSync(built('mf-engine.mjs'), 'utf8')],
+    [join(web, 'styles.js'), minifiedStyles()],
   ];
 
   // The pages and their styles; the JS goes into the joined module.
@@ -308,7 +332,7 @@ function main() {
 
   const header = '// Built by scripts/build-web.mjs from web/*.js, data/i18n and the engine. Edit those, not this.\n';
   const widget = header + minify(joinModules(entry, new Map([
-    ...engineSources,
+    ...common,
     [join(web, 'locales.js'), localesModule(locales)],
   ])), 'dist/messenger-fit.js');
   checkSyntax(widget, 'dist/messenger-fit.js');
@@ -318,7 +342,7 @@ function main() {
   // it is parsed. Both only occur in comments and strings here, where "<\/"
   // and "<\!" mean the same.
   const script = minify(joinModules(entry, new Map([
-    ...engineSources,
+    ...common,
     [join(web, 'locales.js'), standaloneLocalesModule(locales)],
     [join(web, 'engine-options.js'), standaloneEngineOptions(readFileSync(built(WASM)))],
   ])), 'the standalone script').replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
