@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The performance benchmark of issue 5 (not part of the tests). Prints a table,
 # or with --json one JSON object, covering:
-#   1. weight      gzip/brotli bytes of everything the embed loads, and standalone.html
+#   1. weight      gzip/brotli bytes the embed loads for the first cards, then each view's
+#                  on-demand chunk and the total with every view opened; standalone.html
 #   2. cold start  headless Chromium, fresh context per run, widget vs a static copy
 #   3. interaction filter toggle / quiz answer / quiz step → DOM updated
 #   4. engine      recommend() on synthetic catalogues: native, wasm in Node, JS reference
@@ -29,7 +30,7 @@ while [ $# -gt 0 ]; do
     --sizes) sizes=$2; shift ;;
     --only) only=$2; shift ;;
     --compare-engine) compare=$(cd "$2" && pwd); shift ;;
-    -h|--help) sed -n 2,19p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,20p "$0"; exit 0 ;;
     *) echo "bench: unknown option $1" >&2; exit 2 ;;
   esac
   shift

@@ -2,20 +2,29 @@
 // Builds the widget into dist/, next to the engine that scripts/build.sh put
 // there (dist/engine.mjs, dist/mf-engine.mjs, dist/mf-engine.wasm):
 //
-//   dist/messenger-fit.js  the widget, its default language and the engine's
-//                        JS joined into one module (one request instead of a
-//                        six-deep import waterfall) and minified (esbuild); it
-//                        fetches mf-engine.wasm next to itself
+//   dist/messenger-fit.js  what the first screen (browse) needs: the widget,
+//                        its minified CSS, its default language and the
+//                        engine's JS joined into one module (one request
+//                        instead of a six-deep import waterfall) and minified
+//                        (esbuild); it fetches mf-engine.wasm next to itself
+//   dist/messenger-fit.<view>.<hash>.js  each view the first screen does not
+//                        need (an import() in web/), fetched from the same
+//                        folder the first time someone opens it
 //   dist/*.html, *.css, *.svg  the demo and embed pages, copied from web/
 //   dist/i18n/<lang>.json  every other language, fetched only when chosen
 //   dist/standalone.html one self-contained file (script, styles, wasm bytes,
-//                        every language) for file:// with no network at all,
-//                        under a <meta> CSP that allows its inline script by
-//                        sha256 hash, never 'unsafe-inline'
+//                        every language, every view) for file:// with no
+//                        network at all, under a <meta> CSP that allows its
+//                        inline script by sha256 hash, never 'unsafe-inline'
 //
 // No bundler for joining: web/ is small, hand-written ES modules, and the tiny
 // module joiner below understands exactly the import/export forms they (and
 // the engine's facade and Emscripten glue) use, and fails loudly otherwise.
+// esbuild's own --splitting was tried for the views: it moves every module
+// the first screen shares with a lazy view into shared chunks that
+// messenger-fit.js imports statically: more files and one more round trip
+// before the first cards (evanw/esbuild#3780). The joiner instead keeps the
+// first screen in one module and hands its modules to a chunk when it loads.
 // web/ imports two modules it does not contain: ./locales.js (generated here
 // from data/i18n) and ./engine.mjs (+ ./mf-engine.mjs, built by build.sh).
 //
@@ -28,8 +37,11 @@ import { spawnSync } from 'node:child_process';
 import {
   cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import {
+  basename, dirname, join, relative, resolve,
+} from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const web = join(root, 'web');
@@ -152,85 +164,219 @@ export function engineOptions() {
 // ---- the module joiner ------------------------------------------------------
 
 const IMPORT = /^import\s+(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}\s*|\*\s+as\s+([\w$]+)\s*)?(?:from\s+)?(['"])(\.{1,2}\/[^'"]+)\4\s*;?[ \t]*$/gm;
+const DYNAMIC_IMPORT = /\bimport\(\s*(['"])(\.{1,2}\/[^'"]+)\1\s*\)/g;
 const EXPORT_DECL = /^export\s+(?=(?:async\s+)?function\b|class\b|const\b|let\b|var\b)/gm;
 const EXPORT_LIST = /^export\s*\{([^}]*)\}\s*;?[ \t]*$/gm;
 const EXPORT_DEFAULT = /(^|[;}\s])export\s+default\s+/g;
 
-/**
- * Joins an ES module graph into one module body: each module becomes a
- * function scope that returns its exports, in dependency order. `overrides`
- * maps a module's path (relative to its root) to replacement source.
- */
-function joinModules(entry, overrides) {
-  const order = [];
-  const ids = new Map();
-  const visit = (file, trail) => {
-    if (ids.has(file)) return;
-    if (trail.includes(file)) fail(`import cycle: ${[...trail, file].map((f) => relative(root, f)).join(' → ')}`);
-    const source = overrides.get(file) ?? readFileSync(file, 'utf8');
-    for (const m of source.matchAll(IMPORT)) visit(resolve(dirname(file), m[5]), [...trail, file]);
-    ids.set(file, `__mf${ids.size}`);
-    order.push({ file, source });
-  };
-  visit(entry, []);
+const staticDeps = ({ file, source }) => [...source.matchAll(IMPORT)].map((m) => resolve(dirname(file), m[5]));
+const dynamicDeps = ({ file, source }) => [...source.matchAll(DYNAMIC_IMPORT)].map((m) => resolve(dirname(file), m[2]));
 
-  let entryExports = [];
-  const parts = order.map(({ file, source }) => {
-    const exported = [];
-    if (file === entry) entryExports = exported;
-    let body = source.replace(IMPORT, (whole, def, named, ns, q, spec) => {
-      const dep = ids.get(resolve(dirname(file), spec));
-      const lines = [];
-      if (def) lines.push(`const ${def} = ${dep}.default;`);
-      if (ns) lines.push(`const ${ns} = ${dep};`);
-      if (named && named.trim()) {
-        const bindings = named.split(',').map((s) => s.trim()).filter(Boolean)
-          .map((s) => s.replace(/\s+as\s+/, ': '));
-        lines.push(`const { ${bindings.join(', ')} } = ${dep};`);
-      }
-      return lines.join(' ');
-    });
-    body = body.replace(EXPORT_LIST, (whole, list) => {
-      for (const item of list.split(',').map((s) => s.trim()).filter(Boolean)) {
-        const [local, as = local] = item.split(/\s+as\s+/);
-        exported.push([as, local]);
-      }
-      return '';
-    });
-    body = body.replace(EXPORT_DECL, (whole, offset) => {
-      const name = /^(?:async\s+)?(?:function\*?|class|const|let|var)\s+([\w$]+)/.exec(body.slice(offset + whole.length));
-      if (!name) fail(`${relative(root, file)}: unsupported export at ${offset}`);
-      exported.push([name[1], name[1]]);
-      return '';
-    });
-    body = body.replace(EXPORT_DEFAULT, (whole, before) => {
-      exported.push(['default', '__default']);
-      return `${before}const __default = `;
-    });
-    if (/^\s*(import\s*[{*\w'"]|export\s)/m.test(body)) fail(`${relative(root, file)}: an import/export form the joiner does not know`);
-    const names = exported.map(([as, local]) => (as === local ? as : `${jsLiteral(as)}: ${local}`));
-    return `// ---- ${relative(root, file)}\nconst ${ids.get(file)} = (() => {\n${body}\nreturn { ${names.join(', ')} };\n})();\n`;
-  });
-  // The entry's exports stay exports of the joined module.
-  const reexports = entryExports.map(([as]) => (as === 'default'
-    ? `export default ${ids.get(entry)}.default;`
-    : `export const ${as} = ${ids.get(entry)}.${as};`));
-  return [...parts, ...reexports].join('\n');
+/**
+ * `roots` and every module they import statically, dependencies first,
+ * leaving out `known` modules. `overrides` maps a module's path to
+ * replacement source.
+ */
+function staticClosure(roots, overrides, known = new Set()) {
+  const order = [];
+  const done = new Set(known);
+  const visit = (file, trail) => {
+    if (done.has(file)) return;
+    if (trail.includes(file)) fail(`import cycle: ${[...trail, file].map((f) => relative(root, f)).join(' → ')}`);
+    const mod = { file, source: overrides.get(file) ?? readFileSync(file, 'utf8') };
+    for (const dep of staticDeps(mod)) visit(dep, [...trail, file]);
+    done.add(file);
+    order.push(mod);
+  };
+  for (const r of roots) visit(r, []);
+  return order;
 }
 
 /**
- * Minifies with esbuild, Debian's package (scripts/setup.sh installs it):
- * −11 KB gzip of the embed (issue 5). Whitespace, comments and local names
- * only; strings (the error messages among them) stay as written, and
- * nothing is turned into eval, so the strict CSP still holds.
+ * Which modules go where. Split: `initial` holds what the entry imports
+ * statically; each import('./x.js') of a module outside it becomes a chunk
+ * of x.js and whatever x.js needs that `initial` does not have. Not split:
+ * everything is `initial`, an import() included.
  */
-function minify(code, what) {
-  const esbuild = process.env.ESBUILD ?? 'esbuild';
-  const r = spawnSync(esbuild, ['--minify', '--format=esm', '--loader=js', '--charset=utf8',
-    '--legal-comments=none', '--log-level=warning'], { input: code, encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (r.error) fail(`${what}: cannot run ${esbuild} (${r.error.message}); install Debian's esbuild package (scripts/setup.sh)`);
+function planModules(entry, overrides, { split }) {
+  const initial = staticClosure([entry], overrides);
+  const has = new Set(initial.map((m) => m.file));
+  const chunks = [];
+  const owner = new Map();
+  // `initial` grows while it is read when nothing is split.
+  for (let i = 0; i < initial.length; i++) {
+    for (const target of dynamicDeps(initial[i])) {
+      if (has.has(target) || chunks.some((c) => c.entry === target)) continue;
+      const modules = staticClosure([target], overrides, has);
+      if (!split) {
+        initial.push(...modules);
+        for (const m of modules) has.add(m.file);
+        continue;
+      }
+      for (const m of modules) {
+        // Two chunks with their own copy of a module would give it two states.
+        if (owner.has(m.file)) {
+          fail(`${relative(root, m.file)} is needed by two lazily loaded modules (${relative(root, owner.get(m.file))}, ${relative(root, target)}); import it from one of them only, or from the first screen's code`);
+        }
+        owner.set(m.file, target);
+      }
+      chunks.push({ entry: target, modules });
+    }
+  }
+  for (const c of chunks) {
+    for (const m of c.modules) {
+      if (dynamicDeps(m).some((d) => !has.has(d))) fail(`${relative(root, m.file)}: import() of a module that is not on the first screen, inside a lazily loaded module: not supported`);
+    }
+  }
+  const ids = new Map([...initial, ...chunks.flatMap((c) => c.modules)].map((m, i) => [m.file, `__mf${i}`]));
+  return { entry, initial, chunks, ids };
+}
+
+/**
+ * One module as a function scope that returns its exports. `load(file)` is
+ * the expression an import('./…') of `file` becomes.
+ */
+function joinModule({ file, source }, ids, load) {
+  const exported = [];
+  let body = source.replace(IMPORT, (whole, def, named, ns, q, spec) => {
+    const dep = ids.get(resolve(dirname(file), spec));
+    const lines = [];
+    if (def) lines.push(`const ${def} = ${dep}.default;`);
+    if (ns) lines.push(`const ${ns} = ${dep};`);
+    if (named && named.trim()) {
+      const bindings = named.split(',').map((s) => s.trim()).filter(Boolean)
+        .map((s) => s.replace(/\s+as\s+/, ': '));
+      lines.push(`const { ${bindings.join(', ')} } = ${dep};`);
+    }
+    return lines.join(' ');
+  });
+  body = body.replace(DYNAMIC_IMPORT, (whole, q, spec) => load(resolve(dirname(file), spec)));
+  body = body.replace(EXPORT_LIST, (whole, list) => {
+    for (const item of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+      const [local, as = local] = item.split(/\s+as\s+/);
+      exported.push([as, local]);
+    }
+    return '';
+  });
+  body = body.replace(EXPORT_DECL, (whole, offset) => {
+    const name = /^(?:async\s+)?(?:function\*?|class|const|let|var)\s+([\w$]+)/.exec(body.slice(offset + whole.length));
+    if (!name) fail(`${relative(root, file)}: unsupported export at ${offset}`);
+    exported.push([name[1], name[1]]);
+    return '';
+  });
+  body = body.replace(EXPORT_DEFAULT, (whole, before) => {
+    exported.push(['default', '__default']);
+    return `${before}const __default = `;
+  });
+  if (/^\s*(import\s*[{*\w'"]|export\s)/m.test(body)) fail(`${relative(root, file)}: an import/export form the joiner does not know`);
+  const names = exported.map(([as, local]) => (as === local ? as : `${jsLiteral(as)}: ${local}`));
+  return {
+    exported,
+    code: `// ---- ${relative(root, file)}\nconst ${ids.get(file)} = (() => {\n${body}\nreturn { ${names.join(', ')} };\n})();\n`,
+  };
+}
+
+// A chunk names the first-screen modules it uses by path, not by their
+// __mfN, which changes whenever a module is added.
+const sharedKey = (plan, file) => jsLiteral(relative(dirname(plan.entry), file));
+
+/**
+ * A chunk: a module whose default export builds its modules around the
+ * first-screen modules it is handed (see joinMain), so both share one
+ * instance of every module however the page loaded the widget.
+ */
+function joinChunk(plan, chunk) {
+  const inChunk = new Set(chunk.modules.map((m) => m.file));
+  const used = [...new Set(chunk.modules.flatMap((m) => [...staticDeps(m), ...dynamicDeps(m)]))]
+    .filter((f) => !inChunk.has(f));
+  const parts = chunk.modules.map((m) => joinModule(m, plan.ids, (f) => `Promise.resolve(${plan.ids.get(f)})`).code);
+  return [
+    'export default function (__mfShared) {',
+    ...used.map((f) => `const ${plan.ids.get(f)} = __mfShared[${sharedKey(plan, f)}];`),
+    ...parts,
+    `return ${plan.ids.get(chunk.entry)};`,
+    '}',
+  ].join('\n');
+}
+
+/**
+ * The entry and everything on the first screen as one module, each module a
+ * function scope, in dependency order. `chunkFiles` maps a chunk's entry
+ * module to the file it was written to, next to this one.
+ */
+function joinMain(plan, chunkFiles = new Map()) {
+  const inMain = new Set(plan.initial.map((m) => m.file));
+  const load = (f) => (inMain.has(f) ? `Promise.resolve(${plan.ids.get(f)})`
+    : `__mfLoad(${jsLiteral(chunkFiles.get(f) ?? fail(`no chunk file for ${relative(root, f)}`))})`);
+  let entryExports = [];
+  const parts = plan.initial.map((m) => {
+    const { code, exported } = joinModule(m, plan.ids, load);
+    if (m.file === plan.entry) entryExports = exported;
+    return code;
+  });
+  // The entry's exports stay exports of the joined module.
+  const reexports = entryExports.map(([as]) => (as === 'default'
+    ? `export default ${plan.ids.get(plan.entry)}.default;`
+    : `export const ${as} = ${plan.ids.get(plan.entry)}.${as};`));
+  if (!plan.chunks.length) return [...parts, ...reexports].join('\n');
+
+  const shared = [...new Set(plan.chunks.flatMap((c) => c.modules.flatMap((m) => [...staticDeps(m), ...dynamicDeps(m)])))]
+    .filter((f) => inMain.has(f));
+  const loader = `const __mfShared = {};
+const __mfChunks = new Map();
+// A chunk is fetched from this module's own folder (import.meta.url, so the
+// embed works from any page), once; a failed fetch is forgotten so that
+// opening the view again tries again.
+function __mfLoad(file) {
+  let chunk = __mfChunks.get(file);
+  if (!chunk) {
+    chunk = import(new URL(file, import.meta.url).href).then((m) => m.default(__mfShared));
+    chunk.catch(() => __mfChunks.delete(file));
+    __mfChunks.set(file, chunk);
+  }
+  return chunk;
+}
+`;
+  // Filled after every module has run; a chunk is only ever loaded later.
+  const handOver = `Object.assign(__mfShared, { ${shared.map((f) => `${sharedKey(plan, f)}: ${plan.ids.get(f)}`).join(', ')} });`;
+  return [loader, ...parts, handOver, ...reexports].join('\n');
+}
+
+/** Runs Debian's esbuild (scripts/setup.sh installs it) on `input`. */
+function esbuild(args, input, what) {
+  const bin = process.env.ESBUILD ?? 'esbuild';
+  const r = spawnSync(bin, [...args, '--charset=utf8', '--log-level=warning'],
+    { input, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.error) fail(`${what}: cannot run ${bin} (${r.error.message}); install Debian's esbuild package (scripts/setup.sh)`);
   if (r.status !== 0) fail(`${what}: esbuild failed:\n${r.stderr}`);
   return r.stdout;
+}
+
+/**
+ * Minifies with esbuild: −11 KB gzip of the embed (issue 5). Whitespace,
+ * comments and local names only; strings (the error messages among them)
+ * stay as written, and nothing is turned into eval, so the strict CSP still
+ * holds.
+ */
+const minify = (code, what) => esbuild(['--minify', '--format=esm', '--loader=js', '--legal-comments=none'], code, what);
+
+/**
+ * web/styles.js with its CSS minified by esbuild (about −1 KB gzip, issue
+ * 5): the source keeps its comments and layout, the build ships the CSS
+ * esbuild's minifier would. Fails when styles.js no longer holds its CSS in
+ * one plain template literal, rather than shipping it unminified.
+ */
+function minifiedStyles() {
+  const file = join(web, 'styles.js');
+  const source = readFileSync(file, 'utf8');
+  const literals = [...source.matchAll(/^const CSS = `([^`]*)`;$/gm)];
+  if (literals.length !== 1 || literals[0][1].includes('${')) {
+    fail('web/styles.js: expected one const CSS = `…`; without ${…}, for the CSS minifier');
+  }
+  // The string the module holds: a template literal's escapes ("\\2013") read as JS reads them.
+  const css = runInNewContext(`\`${literals[0][1]}\``);
+  const minified = esbuild(['--loader=css', '--minify'], css, 'the CSS in web/styles.js').trim();
+  return source.replace(literals[0][0], () => `const CSS = ${jsLiteral(minified)};`);
 }
 
 /** Fails the build, not the page, when the joiner produced broken JS. */
@@ -290,9 +436,11 @@ function main() {
   }
   const locales = readLocales();
   const entry = join(web, 'messenger-fit.js');
-  const engineSources = [
+  const name = basename(entry, '.js');
+  const common = [
     [join(web, 'engine.mjs'), readFileSync(built('engine.mjs'), 'utf8')],
     [join(web, 'mf-engine.mjs'), readFileSync(built('mf-engine.mjs'), 'utf8')],
+    [join(web, 'styles.js'), minifiedStyles()],
   ];
 
   // The pages and their styles; the JS goes into the joined module.
@@ -306,27 +454,45 @@ function main() {
     writeFileSync(join(dist, 'i18n', `${lang}.json`), JSON.stringify(locales.messages[lang]));
   }
 
+  // The widget: what the first screen needs in one module, and each view it
+  // does not need in a chunk of its own, named after its content so that a
+  // cached chunk can never meet a newer messenger-fit.js.
   const header = '// Built by scripts/build-web.mjs from web/*.js, data/i18n and the engine. Edit those, not this.\n';
-  const widget = header + minify(joinModules(entry, new Map([
-    ...engineSources,
-    [join(web, 'locales.js'), localesModule(locales)],
-  ])), 'dist/messenger-fit.js');
-  checkSyntax(widget, 'dist/messenger-fit.js');
-  writeFileSync(built('messenger-fit.js'), widget);
+  // Chunks of an earlier build would otherwise pile up in the folder to copy.
+  const chunkName = new RegExp(`^${name}\\.[\\w-]+\\.[0-9a-f]{8}\\.js$`);
+  for (const f of readdirSync(dist).filter((f) => chunkName.test(f))) rmSync(built(f));
+  const plan = planModules(entry, new Map([...common, [join(web, 'locales.js'), localesModule(locales)]]), { split: true });
+  const chunkFiles = new Map();
+  for (const chunk of plan.chunks) {
+    const view = basename(chunk.entry, '.js');
+    if ([...chunkFiles.keys()].some((f) => basename(f, '.js') === view)) fail(`two lazily loaded modules are named ${view}.js`);
+    const what = `the chunk of ${relative(root, chunk.entry)}`;
+    const code = header + minify(joinChunk(plan, chunk), what);
+    checkSyntax(code, what);
+    const file = `${name}.${view}.${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+    if (!chunkName.test(file)) fail(`${relative(root, chunk.entry)}: a chunk needs a file name of letters, digits, _ and -`);
+    chunkFiles.set(chunk.entry, file);
+    writeFileSync(built(file), code);
+  }
+  const widget = header + minify(joinMain(plan, chunkFiles), `dist/${name}.js`);
+  checkSyntax(widget, `dist/${name}.js`);
+  writeFileSync(built(`${name}.js`), widget);
 
+  // The standalone file cannot fetch chunks: everything in one script.
   // Inside an inline <script>, "</script" would end it and "<!--" changes how
   // it is parsed. Both only occur in comments and strings here, where "<\/"
   // and "<\!" mean the same.
-  const script = minify(joinModules(entry, new Map([
-    ...engineSources,
+  const script = minify(joinMain(planModules(entry, new Map([
+    ...common,
     [join(web, 'locales.js'), standaloneLocalesModule(locales)],
     [join(web, 'engine-options.js'), standaloneEngineOptions(readFileSync(built(WASM)))],
-  ])), 'the standalone script').replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+  ]), { split: false })), 'the standalone script').replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
   checkSyntax(script, 'the standalone script');
   writeFileSync(built('standalone.html'), standaloneHtml(script, locales));
 
-  const kib = (f) => Math.round(Buffer.byteLength(readFileSync(built(f))) / 1024);
-  console.log(`build-web: ${relative(root, dist) || '.'}/ (messenger-fit.js ${kib('messenger-fit.js')} KiB, languages ${locales.langs.join(', ')}, standalone.html ${kib('standalone.html')} KiB)`);
+  const kib = (f) => `${f} ${Math.round(Buffer.byteLength(readFileSync(built(f))) / 1024)} KiB`;
+  console.log(`build-web: ${relative(root, dist) || '.'}/ (${[`${name}.js`, ...chunkFiles.values()].map(kib).join(', ')}, `
+    + `languages ${locales.langs.join(', ')}, ${kib('standalone.html')})`);
 }
 
 main();

@@ -6,16 +6,17 @@
 // event. The URL fragment is written only when the person shares (copy link).
 import { h } from './dom.js';
 import { messagesFor, negotiateLang, LANGS } from './i18n.js';
-import { engineFor } from './engine-source.js';
+import { engineFor, LoadFailure } from './engine-source.js';
 import {
   vocabularyOf, defaultState, cloneState, encodeState, decodeState, VIEWS, MAX_COMPARE,
 } from './share-state.js';
-import { requestOf, everyNeedRequestOf, answersAsFilters } from './request.js';
+import {
+  requestOf, everyNeedRequestOf, answersAsFilters, profilePair,
+} from './request.js';
 import { profileLabel } from './format.js';
 import { styleSheet } from './styles.js';
-import { viewPart } from './views/view-part.js';
+import { viewPart, loadView } from './views/view-part.js';
 import { renderKeyed, forgetKeyed } from './keyed.js';
-import { profilePair } from './profile-diff.js';
 import { settingsBar, languagePicker } from './views/settings.js';
 import { shareBar, credits } from './views/share-bar.js';
 import { errorCard } from './views/error-card.js';
@@ -48,7 +49,8 @@ export class MessengerFit extends HTMLElement {
   };
   #wide = null;
   // The kept view part and what it was built for; `#epoch` counts changes of
-  // language or catalogue, after which every part is rebuilt.
+  // language or catalogue, after which every part is rebuilt. While a view's
+  // code is being fetched, `part` is null (and `failed` once the fetch failed).
   #part = null;
   #epoch = { msgs: null, catalogue: null, n: 0 };
   // Id → entry maps of the catalogue, made once per catalogue.
@@ -107,6 +109,9 @@ export class MessengerFit extends HTMLElement {
     const dataSrc = this.getAttribute('data-src');
     const engine = engineFor(dataSrc);
     engine.catch(() => {}); // handled below, after the messages exist
+    // A page that opens on another view than browse: its code downloads
+    // alongside the engine. A failure shows when the view is rendered.
+    loadView(this.getAttribute('view')).catch(() => {});
     this.#msgs = await messagesFor(this.#pickLang(null));
     if (boot !== this.#boots) return;
     this.#renderChrome();
@@ -340,7 +345,7 @@ export class MessengerFit extends HTMLElement {
       () => settingsBar(ctx));
     renderKeyed(notice, JSON.stringify([ctx.epoch, this.#notice]), () => (this.#notice
       ? h('p', { class: 'notice', part: 'notice' }, this.#msgs.t(this.#notice)) : null));
-    this.#renderView(ctx);
+    this.#renderView(ctx, focus);
     renderKeyed(footer, JSON.stringify([ctx.epoch, ctx.fallbackLink]),
       () => [shareBar(ctx), credits(this.#msgs)]);
     this.#restoreFocus(focus ?? active, Boolean(focused));
@@ -348,18 +353,52 @@ export class MessengerFit extends HTMLElement {
     this.#markFirstCards();
   }
 
-  /** Updates the kept view part, or builds a new one for another view or language. */
-  #renderView(ctx) {
+  /**
+   * Updates the kept view part, or builds a new one for another view or
+   * language; for a view whose code is not here yet, a loading line until it
+   * is (views/view-part.js), then the view, or the error card if it failed.
+   */
+  #renderView(ctx, focus) {
     const { view } = this.#els;
     const name = this.#state.view;
-    if (this.#part && this.#part.name === name && this.#part.epoch === ctx.epoch) {
-      this.#part.part.update(ctx);
+    const kept = this.#part;
+    const same = kept && kept.name === name && kept.epoch === ctx.epoch;
+    if (same && kept.part) {
+      kept.part.update(ctx);
       return;
     }
     const part = viewPart(name, ctx);
-    this.#part = { name, epoch: ctx.epoch, part };
+    if (part) {
+      this.#part = { name, epoch: ctx.epoch, part };
+      view.setAttribute('data-view', name);
+      view.removeAttribute('aria-busy');
+      view.replaceChildren(part.el);
+      return;
+    }
+    if (same && !kept.failed) {
+      // Still on its way: a focus target named now is for when it is built.
+      if (focus) kept.focus = focus;
+      return;
+    }
+    const waiting = { name, epoch: ctx.epoch, part: null, focus };
+    this.#part = waiting;
     view.setAttribute('data-view', name);
-    view.replaceChildren(part.el);
+    view.setAttribute('aria-busy', 'true');
+    view.replaceChildren(h('p', { class: 'view-loading' }, this.#msgs.t('ui.view.loading')));
+    loadView(name).then(() => {
+      if (this.#part !== waiting || !this.#state) return;
+      // Meanwhile #restoreFocus put focus on this view's switch button; the
+      // target the action named takes it over unless the person moved on.
+      const onButton = this.#root.activeElement?.getAttribute('data-focus-key') === `view:${name}`;
+      this.#render({ focus: waiting.focus && onButton ? waiting.focus : null });
+    }, (error) => {
+      if (this.#part !== waiting || !this.#state) return;
+      waiting.failed = true;
+      view.removeAttribute('aria-busy');
+      const failure = new LoadFailure('view', [{ code: 'fetch', detail: String(error?.message ?? error) }]);
+      view.replaceChildren(errorCard(this.#msgs, failure, null));
+      this.#setStatus(this.#msgs.t('ui.error.view.title'));
+    });
   }
 
   /**

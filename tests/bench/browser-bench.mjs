@@ -7,10 +7,12 @@
 //
 // 1. weight       loads dist/embed-example.html, records every request the
 //                 page makes until the first cards are painted and the
-//                 network is idle, and sizes the widget's files (everything
-//                 but the host page's own HTML/CSS/icon) raw, gzip -9 and
-//                 brotli -q 11; plus dist/standalone.html and the lazily
-//                 loaded languages.
+//                 network is idle (the initial embed), then opens every
+//                 other view with the widget's view switch and records what
+//                 each fetches (the on-demand chunks); sizes the widget's
+//                 files (everything but the host page's own HTML/CSS/icon)
+//                 raw, gzip -9 and brotli -q 11; plus dist/standalone.html
+//                 and the languages fetched only when chosen.
 // 2. cold         fresh browser context per run (empty cache), navigation
 //                 start → the widget's performance.mark('mf-first-cards'),
 //                 against a static copy of the same page (the widget's
@@ -178,24 +180,53 @@ async function buildStaticPage(browser, baseUrl) {
 async function weight(browser, baseUrl) {
   const { context, page, errors } = await newPage(browser);
   const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
+  let inFlight = 0;
+  page.on('request', (r) => { requests.push(r.url()); inFlight++; });
+  for (const done of ['requestfinished', 'requestfailed']) page.on(done, () => { inFlight--; });
+  const settled = async () => {
+    for (const end = Date.now() + 10000; inFlight > 0 && Date.now() < end;) await new Promise((ok) => { setTimeout(ok, 20); });
+  };
   const pageUrl = new URL('embed-example.html', baseUrl).href;
   await page.goto(pageUrl);
   await firstCards(page);
   await page.waitForLoadState('networkidle');
-  await context.close();
   const host = new Set(['embed-example.html', 'embed-example.css', 'favicon.svg']);
-  const files = [...new Set(requests)].map((u) => new URL(u)).filter((u) => u.origin === new URL(baseUrl).origin)
+  const ownFiles = (urls) => [...new Set(urls)].map((u) => new URL(u)).filter((u) => u.origin === new URL(baseUrl).origin)
     .map((u) => decodeURIComponent(u.pathname.replace(/^\//, '')));
+  const files = ownFiles(requests);
+
+  // Then every other view, opened as a reader would (the widget's own view
+  // switch, in its order): what each one fetches the first time.
+  const views = [];
+  const buttons = await page.locator('messenger-fit .view-button:not([aria-current="true"])')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-focus-key')));
+  for (const key of buttons) {
+    const view = key.replace(/^view:/, '');
+    const before = requests.length;
+    await page.locator(`messenger-fit .view-button[data-focus-key="${key}"]`).click();
+    await page.locator(`messenger-fit .view[data-view="${view}"]:not([aria-busy]) > :not(.view-loading)`).first()
+      .waitFor({ timeout: 30000 });
+    await settled();
+    const fetched = ownFiles(requests.slice(before)).filter((f) => !files.includes(f));
+    views.push({ view, files: fetched });
+  }
+  await context.close();
+
   const entry = (f) => ({ file: f, ...sizes(readFileSync(join(SITE, f))) });
-  const embed = files.filter((f) => !host.has(f)).map(entry);
   const total = (list) => list.reduce((t, x) => ({
     raw: t.raw + x.raw, gzip: t.gzip + x.gzip, brotli: t.brotli + x.brotli,
   }), { raw: 0, gzip: 0, brotli: 0 });
+  const initial = files.filter((f) => !host.has(f)).map(entry);
+  const onDemand = views.map(({ view, files: fs }) => ({ view, files: fs.map(entry), total: total(fs.map(entry)) }));
+  const everyView = [...initial, ...onDemand.flatMap((v) => v.files)];
+  // A script in the site that no view asked for is either dead or loaded by
+  // something the bench did not do: listed, so it is not silently uncounted.
+  const requested = new Set([...files, ...views.flatMap((v) => v.files)]);
+  const unrequested = readdirSync(SITE).filter((f) => f.endsWith('.js') && !requested.has(f)).map(entry);
   const i18nDir = join(SITE, 'i18n');
-  const lazy = existsSync(i18nDir) ? readdirSync(i18nDir).map((f) => entry(`i18n/${f}`)) : [];
+  const languages = existsSync(i18nDir) ? readdirSync(i18nDir).map((f) => entry(`i18n/${f}`)) : [];
   const byKind = {};
-  for (const x of embed) {
+  for (const x of initial) {
     const kind = x.file.endsWith('.wasm') ? 'wasm' : x.file.endsWith('.css') ? 'css'
       : x.file.endsWith('.json') ? 'data' : 'js';
     byKind[kind] = total([...(byKind[kind] ? [byKind[kind]] : []), x]);
@@ -204,10 +235,15 @@ async function weight(browser, baseUrl) {
     page: 'embed-example.html',
     requests: files.length,
     host_files: files.filter((f) => host.has(f)),
-    embed_files: embed,
-    embed_total: total(embed),
+    // What the page downloads to show the first cards.
+    initial_files: initial,
+    initial_total: total(initial),
     by_kind: byKind,
-    lazy_files: lazy,
+    // Fetched the first time each view is opened, and everything together.
+    on_demand: onDemand,
+    every_view_total: total(everyView),
+    unrequested,
+    languages,
     standalone: { file: 'standalone.html', ...sizes(readFileSync(join(SITE, 'standalone.html'))) },
     errors,
   };
@@ -332,7 +368,10 @@ async function interactionRun(browser, url, cpu, rounds) {
       }
     }
     // The quiz: an answer, then Next, for every question; then Restart.
+    // The quiz's code is fetched when it is first opened: "view-switch" is the
+    // click → its loading line; the steps start once the quiz is there.
     await interact(page, 'view-switch', mf.locator('[data-focus-key="view:quiz"]'));
+    await mf.locator('.quiz').waitFor({ timeout: 30000 });
     for (let r = 0; r < rounds; r++) {
       for (let step = 0; ; step++) {
         const next = mf.locator('[data-focus-key="quiz-next"]');

@@ -24,6 +24,8 @@ test('compare: pick 2 to 5, see verdicts and every fact with sources', async () 
   await ready(page);
   const ranked = engine.recommend({ profile: 'pg-2023', as_of: SEED });
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  // The view's code arrives with its first opening (tests/browser/lazy-views.test.mjs).
+  await page.locator('messenger-fit .compare table').first().waitFor();
 
   // Arriving with nothing chosen starts from the engine's top three.
   assert.deepEqual(await columns(page, 'Verdicts'), ranked.results.slice(0, 3).map((r) => r.name));

@@ -24,12 +24,19 @@ const page = (body) => `<!doctype html>\n<html lang="en">\n<head>\n<meta charset
 let session;
 let engine;
 let copied;
+let copiedViews;
 let catalogueCommand;
+
+// A listed name with a * stands for the files of dist/ it matches (the views' chunks).
+const expand = (name) => (name.includes('*')
+  ? readdirSync(DIST).filter((f) => new RegExp(`^${name.split('*').map((p) => p.replace(/[.]/g, '\\.')).join('[^/]*')}$`).test(f))
+  : [name]);
 
 before(async () => {
   // Exactly the files the document lists, nothing else from dist/.
   copied = blocksIn('The one-tag embed', 'text')[0].trim().split('\n').map((l) => l.trim());
-  for (const f of copied) cpSync(join(DIST, f), join(site, f), { recursive: true });
+  for (const f of copied.flatMap(expand)) cpSync(join(DIST, f), join(site, f), { recursive: true });
+  copiedViews = copied.filter((f) => f.includes('*')).flatMap(expand);
   writeFileSync(join(site, 'index.html'), page(blocksIn('The one-tag embed', 'html')[0]));
 
   // The data-src example: the catalogue folder it names, once as shipped
@@ -66,16 +73,24 @@ after(async () => {
 });
 
 test('the one-tag embed: the listed files and the two lines are the whole widget', async () => {
-  assert.deepEqual(copied, ['messenger-fit.js', 'mf-engine.wasm', 'i18n/']);
+  assert.deepEqual(copied, ['messenger-fit.js', 'messenger-fit.*.js', 'mf-engine.wasm', 'i18n/']);
+  assert.ok(copiedViews.length > 0, 'the pattern names files of this build');
   const p = await session.page({ locale: 'en-GB' });
+  const fetched = () => session.requestsOf(p).map((u) => new URL(u).pathname).sort();
   await p.goto(session.url('/site/index.html'));
   await ready(p);
   assert.equal((await cardIds(p)).length, 5);
+  assert.deepEqual(fetched(), ['/site/index.html', '/site/messenger-fit.js', '/site/mf-engine.wasm']);
+  // Every other view comes from the copied chunks.
+  for (const view of ['quiz', 'compare', 'changes']) {
+    await p.locator(`messenger-fit [data-focus-key="view:${view}"]`).click();
+    await p.locator(`messenger-fit .${view}`).first().waitFor();
+  }
   // Another language comes from the copied i18n/ folder.
   await p.locator('messenger-fit select').selectOption('uk');
   await p.locator('messenger-fit .mf[lang="uk"]').waitFor();
-  const fetched = session.requestsOf(p).map((u) => new URL(u).pathname);
-  assert.deepEqual(fetched.sort(), ['/site/i18n/uk.json', '/site/index.html', '/site/messenger-fit.js', '/site/mf-engine.wasm']);
+  assert.deepEqual(fetched(), ['/site/i18n/uk.json', '/site/index.html', '/site/messenger-fit.js',
+    ...copiedViews.map((f) => `/site/${f}`), '/site/mf-engine.wasm'].sort());
   await session.closePages();
 });
 

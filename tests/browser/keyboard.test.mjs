@@ -117,6 +117,8 @@ test('keyboard-only walkthrough: quiz, result, browse, why, compare', async () =
   // Compare by keyboard: untick one of the preselected three.
   await tabTo(page, (f) => f.key === 'view:compare', { back: true });
   await page.keyboard.press('Enter');
+  assert.equal((await focus(page)).key, 'view:compare', 'focus stays on the switcher while compare loads');
+  await page.locator('messenger-fit .compare').waitFor();
   const pick = await tabTo(page, (f) => f.key?.startsWith('pick:'));
   await page.keyboard.press('Space');
   assert.equal((await focus(page)).key, pick.key);

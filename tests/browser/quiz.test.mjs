@@ -126,6 +126,8 @@ test('the result leads into compare with the top three', async () => {
     profile: 'pg-2023', as_of: SEED,
   });
   await page.getByRole('button', { name: /^Compare the top/ }).click();
+  // The view's code arrives with its first opening (tests/browser/lazy-views.test.mjs).
+  await page.locator('messenger-fit .compare table').first().waitFor();
   const columns = await page.locator('messenger-fit table').first().locator('thead th').allTextContents();
   const fitting = expected.results.filter((r) => r.fits);
   const top = (fitting.length >= 2 ? fitting : expected.results).slice(0, 3).map((r) => r.name);

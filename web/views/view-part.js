@@ -1,10 +1,12 @@
 // The current view as a part that can be updated: browse and quiz are where
 // people click many times in a row, so they are kept and updated in place
 // (issue 5); compare and changes are rebuilt on each render, as before.
+//
+// Only browse is on the first screen. The other views' code is fetched the
+// first time someone opens one (issue 5: a smaller first download);
+// scripts/build-web.mjs turns each import() below into a file of its own
+// next to messenger-fit.js, and the standalone file keeps them inline.
 import { BrowseView } from './browse.js';
-import { QuizView } from './quiz.js';
-import { compareView } from './compare.js';
-import { changesView } from './changes.js';
 
 class Rebuilt {
   constructor(build, ctx) {
@@ -19,12 +21,38 @@ class Rebuilt {
   }
 }
 
-/** A part with `el` (its current root, which update() may replace) and update(ctx). */
-export function viewPart(view, ctx) {
-  switch (view) {
-    case 'quiz': return new QuizView(ctx);
-    case 'compare': return new Rebuilt(compareView, ctx);
-    case 'changes': return new Rebuilt(changesView, ctx);
-    default: return new BrowseView(ctx);
+const LAZY = {
+  quiz: () => import('./quiz.js').then((m) => (ctx) => new m.QuizView(ctx)),
+  compare: () => import('./compare.js').then((m) => (ctx) => new Rebuilt(m.compareView, ctx)),
+  changes: () => import('./changes.js').then((m) => (ctx) => new Rebuilt(m.changesView, ctx)),
+};
+
+const builders = new Map([['browse', (ctx) => new BrowseView(ctx)]]);
+const loading = new Map();
+
+const known = (view) => (Object.hasOwn(LAZY, view) ? view : 'browse');
+
+/**
+ * Fetches a view's code unless it is here already. Resolves once viewPart()
+ * can build the view; a failed fetch is not kept, so asking again retries.
+ */
+export function loadView(view) {
+  const name = known(view);
+  if (builders.has(name)) return Promise.resolve();
+  if (!loading.has(name)) {
+    loading.set(name, LAZY[name]().then((build) => { builders.set(name, build); }, (e) => {
+      loading.delete(name);
+      throw e;
+    }));
   }
+  return loading.get(name);
+}
+
+/**
+ * A part with `el` (its current root, which update() may replace) and
+ * update(ctx); null while the view's code has not arrived (loadView()).
+ */
+export function viewPart(view, ctx) {
+  const build = builders.get(known(view));
+  return build ? build(ctx) : null;
 }
