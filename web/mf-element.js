@@ -15,7 +15,7 @@ import {
 } from './request.js';
 import { profileLabel } from './format.js';
 import { styleSheet } from './styles.js';
-import { viewPart, loadView } from './views/view-part.js';
+import { viewPart, viewSheet, loadView } from './views/view-part.js';
 import { renderKeyed, forgetKeyed } from './keyed.js';
 import { settingsBar, languagePicker } from './views/settings.js';
 import { shareBar, credits } from './views/share-bar.js';
@@ -369,6 +369,7 @@ export class MessengerFit extends HTMLElement {
     }
     const part = viewPart(name, ctx);
     if (part) {
+      this.#adoptSheet(viewSheet(name));
       this.#part = { name, epoch: ctx.epoch, part };
       view.setAttribute('data-view', name);
       view.removeAttribute('aria-busy');
@@ -399,6 +400,16 @@ export class MessengerFit extends HTMLElement {
       view.replaceChildren(errorCard(this.#msgs, failure, null));
       this.#setStatus(this.#msgs.t('ui.error.view.title'));
     });
+  }
+
+  /**
+   * A lazy view's own rules came with its code: adopted after the base sheet
+   * (and kept, for the next visit) before its elements are shown, so a view
+   * never appears unstyled. Each widget adopts for its own shadow root.
+   */
+  #adoptSheet(sheet) {
+    const adopted = this.#root.adoptedStyleSheets;
+    if (sheet && !adopted.includes(sheet)) this.#root.adoptedStyleSheets = [...adopted, sheet];
   }
 
   /**

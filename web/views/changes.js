@@ -5,6 +5,10 @@
 import { h } from '../dom.js';
 import { profileDiffSection } from './profile-diff.js';
 import { timelineSection } from './timeline.js';
+import { changesStyles } from './changes-styles.js';
+
+// Its rules, for views/view-part.js to adopt.
+export { changesStyles as styles };
 
 export function changesView(ctx) {
   const { msgs, detail } = ctx;

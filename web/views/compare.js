@@ -10,6 +10,10 @@ import { sourcesLine } from './fact.js';
 import { statusChip } from './reasons.js';
 import { tierBadge } from './card.js';
 import { NEED_GROUPS } from './filters.js';
+import { compareStyles } from './compare-styles.js';
+
+// Its rules, for views/view-part.js to adopt.
+export { compareStyles as styles };
 
 const ATTR_GROUPS = ['identity', 'encryption', 'metadata', 'network', 'openness', 'features'];
 

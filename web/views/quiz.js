@@ -4,6 +4,10 @@
 import { h } from '../dom.js';
 import { needLabel } from '../format.js';
 import { CardList } from './card-list.js';
+import { quizStyles } from './quiz-styles.js';
+
+// Its rules, for views/view-part.js to adopt.
+export { quizStyles as styles };
 
 /**
  * Kept across renders: a step rebuilds just the question (or the result's
