@@ -10,12 +10,12 @@ import { engineFor, LoadFailure } from './engine-source.js';
 import {
   vocabularyOf, defaultState, cloneState, encodeState, decodeState, VIEWS, MAX_COMPARE,
 } from './share-state.js';
-import {
-  requestOf, everyNeedRequestOf, answersAsFilters, profilePair,
-} from './request.js';
+import { requestOf, answersAsFilters } from './request.js';
 import { profileLabel } from './format.js';
 import { styleSheet } from './styles.js';
-import { viewPart, viewSheet, loadView } from './views/view-part.js';
+import {
+  viewPart, viewSheet, viewDetail, loadView,
+} from './views/view-part.js';
 import { renderKeyed, forgetKeyed } from './keyed.js';
 import { settingsBar, languagePicker } from './views/settings.js';
 import { shareBar, credits } from './views/share-bar.js';
@@ -214,25 +214,20 @@ export class MessengerFit extends HTMLElement {
     if (entering && this.#state.view === 'compare' && this.#state.compare.length === 0) {
       this.#state = { ...this.#state, compare: this.#result.results.slice(0, 3).map((r) => r.id) };
     }
-    this.#detail = this.#state.view === 'compare' ? {
-      everyNeed: this.#engine.recommend(everyNeedRequestOf(this.#state, this.#catalogue)),
-      facts: this.#engine.facts(this.#result.as_of),
-    } : this.#state.view === 'changes' ? this.#changesDetail() : null;
+    this.#computeDetail();
   }
 
   /**
-   * The same request under the oldest and the newest profile, on the date
-   * the engine used for the shown result (so "today" cannot differ between
-   * the two calls), plus the facts on that date for the timelines.
+   * What the current view shows beyond the ranking (compare's every need and
+   * fact, the two profiles of "what changed"), asked of the engine as that
+   * view's own code says (views/view-part.js); null until the code is here,
+   * and asked again when it arrives (#renderView).
    */
-  #changesDetail() {
-    const asOf = this.#result.as_of;
-    const pair = profilePair(this.#catalogue.profiles);
-    const under = (profile) => this.#engine.recommend({ ...this.#request, profile, as_of: asOf });
-    return {
-      facts: this.#engine.facts(asOf),
-      diff: pair ? { pair, before: under(pair[0]), after: under(pair[1]) } : null,
-    };
+  #computeDetail() {
+    const ask = viewDetail(this.#state.view);
+    this.#detail = ask ? ask({
+      engine: this.#engine, state: this.#state, catalogue: this.#catalogue, request: this.#request, result: this.#result,
+    }) : null;
   }
 
   #computeRanking() {
@@ -391,6 +386,7 @@ export class MessengerFit extends HTMLElement {
       // Meanwhile #restoreFocus put focus on this view's switch button; the
       // target the action named takes it over unless the person moved on.
       const onButton = this.#root.activeElement?.getAttribute('data-focus-key') === `view:${name}`;
+      this.#computeDetail();
       this.#render({ focus: waiting.focus && onButton ? waiting.focus : null });
     }, (error) => {
       if (this.#part !== waiting || !this.#state) return;

@@ -3,6 +3,7 @@
 // second every fact, with its sources. Columns follow the engine's ranking.
 import { h } from '../dom.js';
 import { MAX_COMPARE, MIN_COMPARE } from '../share-state.js';
+import { requestOf } from '../request.js';
 import {
   attrLabel, criterionLabel, formatValue, needLabel, GLYPH, statusWord,
 } from '../format.js';
@@ -16,6 +17,32 @@ import { compareStyles } from './compare-styles.js';
 export { compareStyles as styles };
 
 const ATTR_GROUPS = ['identity', 'encryption', 'metadata', 'network', 'openness', 'features'];
+
+/**
+ * The compare table also shows how every need fares, not only the chosen
+ * ones: the same request with every need required makes the engine report a
+ * verdict for each. Only those verdicts are read from it; fit and order come
+ * from the person's own request.
+ */
+function everyNeedRequestOf(state, catalogue) {
+  const req = requestOf(state);
+  req.needs = [...new Set([...state.needs, ...catalogue.needs.map((n) => n.id)])];
+  return req;
+}
+
+/**
+ * What compare shows beyond the ranking, for the element to ask the engine
+ * (views/view-part.js) once this code is here rather than carry on the first
+ * screen: every need's verdict, and every fact on the shown date.
+ */
+export function detailOf({
+  engine, state, catalogue, result,
+}) {
+  return {
+    everyNeed: engine.recommend(everyNeedRequestOf(state, catalogue)),
+    facts: engine.facts(result.as_of),
+  };
+}
 
 export function compareView(ctx) {
   const { msgs, state } = ctx;

@@ -22,16 +22,22 @@ class Rebuilt {
   }
 }
 
-// Each lazy view: how to build it, and its own style sheet (a function, as
-// views/<view>-styles.js export it), which came in the same chunk.
+// Each lazy view: how to build it, its own style sheet (a function, as
+// views/<view>-styles.js export it) and what it asks the engine beyond the
+// ranking, all in the same chunk.
 const LAZY = {
   quiz: () => import('./quiz.js').then((m) => ({ styles: m.styles, build: (ctx) => new m.QuizView(ctx) })),
-  compare: () => import('./compare.js').then((m) => ({ styles: m.styles, build: (ctx) => new Rebuilt(m.compareView, ctx) })),
-  changes: () => import('./changes.js').then((m) => ({ styles: m.styles, build: (ctx) => new Rebuilt(m.changesView, ctx) })),
+  compare: () => import('./compare.js').then((m) => ({
+    styles: m.styles, detail: m.detailOf, build: (ctx) => new Rebuilt(m.compareView, ctx),
+  })),
+  changes: () => import('./changes.js').then((m) => ({
+    styles: m.styles, detail: m.detailOf, build: (ctx) => new Rebuilt(m.changesView, ctx),
+  })),
 };
 
-// Browse is styled by styles.js's sheet, which the element adopts from the start.
-const views = new Map([['browse', { styles: null, build: (ctx) => new BrowseView(ctx) }]]);
+// Browse is styled by styles.js's sheet, which the element adopts from the
+// start, and needs nothing but the ranking.
+const views = new Map([['browse', { build: (ctx) => new BrowseView(ctx) }]]);
 const loading = new Map();
 
 const known = (view) => (Object.hasOwn(LAZY, view) ? view : 'browse');
@@ -67,4 +73,13 @@ export function viewPart(view, ctx) {
  */
 export function viewSheet(view) {
   return views.get(known(view))?.styles?.() ?? null;
+}
+
+/**
+ * What a view shows beyond the ranking, as the engine answers it: a
+ * function of { engine, state, catalogue, request, result }, or null when the
+ * view needs nothing more or its code has not arrived yet.
+ */
+export function viewDetail(view) {
+  return views.get(known(view))?.detail ?? null;
 }
