@@ -8,7 +8,7 @@ import { h } from './dom.js';
 import { messagesFor, negotiateLang, LANGS } from './i18n.js';
 import { engineFor, LoadFailure } from './engine-source.js';
 import {
-  vocabularyOf, defaultState, cloneState, encodeState, decodeState, VIEWS, MAX_COMPARE,
+  vocabularyOf, defaultState, cloneState, encodeState, decodeState, VIEWS,
 } from './share-state.js';
 import { requestOf, answersAsFilters } from './request.js';
 import { profileLabel } from './format.js';
@@ -190,12 +190,13 @@ export class MessengerFit extends HTMLElement {
    * `focus`: a data-focus-key to land on afterwards. The URL is not touched:
    * the state goes into the fragment only when the person shares it
    * (#copyLink), so a host page's scripts and the history never see choices
-   * nobody chose to share.
+   * nobody chose to share. A `mutate` that finds nothing to change returns
+   * false: then nothing is recomputed, rendered or announced.
    */
   #update(mutate, { user = true, render = true, focus = null, notice = null } = {}) {
     if (!this.#state) return;
     const next = cloneState(this.#state);
-    mutate(next);
+    if (mutate(next) === false) return;
     const entering = next.view !== this.#state.view;
     this.#state = next;
     if (notice !== null) this.#notice = notice;
@@ -484,7 +485,10 @@ export class MessengerFit extends HTMLElement {
       filtersOpen: this.#ui.filtersOpen,
       settingsOpen: this.#ui.settingsOpen || this.#wide.matches,
       fallbackLink: this.#ui.fallbackLink,
-      isImportant: (qid) => this.#state.answers.get(qid)?.important ?? this.#ui.pendingImportant.has(qid),
+      // The lazy views' own actions (views/quiz.js, views/compare.js) live
+      // with them, in their chunks; their changes still go through #update.
+      update: (mutate, options) => this.#update(mutate, options),
+      pendingImportant: this.#ui.pendingImportant,
 
       onWhyToggle: (id, open) => (open ? this.#ui.expanded.add(id) : this.#ui.expanded.delete(id)),
       onFiltersToggle: (open) => { this.#ui.filtersOpen = open; },
@@ -498,26 +502,10 @@ export class MessengerFit extends HTMLElement {
       }, { focus: 'filters' }),
       onDropAnswers: () => this.#update((s) => { s.answers.clear(); s.step = 0; }, { focus: 'filters' }),
       onDropPrefer: () => this.#update((s) => { s.prefer.clear(); }, { focus: 'filters' }),
-      onCompareToggle: (id, on) => this.#toggleCompare(id, on),
       onProfile: (id) => this.#update((s) => { s.profile = id; }),
       onAsOf: (value) => this.#update((s) => { s.asOf = value; }),
       onLang: (lang) => this.#chooseLang(lang),
-      onAnswer: (q, choice) => this.#answer(q, choice),
-      onImportant: (q, on) => this.#markImportant(q, on),
-      onStep: (step) => this.#update((s) => { s.step = step; }, { focus: 'step-heading' }),
-      onSkip: (q, step) => {
-        this.#ui.pendingImportant.delete(q.id);
-        this.#update((s) => { s.answers.delete(q.id); s.step = step; }, { focus: 'step-heading' });
-      },
       onTimeline: (id) => this.#update((s) => { s.view = 'changes'; }, { focus: `timeline:${id}` }),
-      onGoto: (view, compareIds) => this.#update((s) => {
-        s.view = view;
-        if (compareIds) s.compare = compareIds.slice(0, MAX_COMPARE);
-      }, { focus: `view:${view}` }),
-      onRestart: () => {
-        this.#ui.pendingImportant.clear();
-        this.#update((s) => { s.answers.clear(); s.step = 0; }, { focus: 'step-heading' });
-      },
       onCopyLink: () => this.#copyLink(),
     };
   }
@@ -543,33 +531,6 @@ export class MessengerFit extends HTMLElement {
         s.answers.clear();
         s.step = 0;
       }, { notice: 'ui.notice.answers_to_filters' });
-    }
-  }
-
-  #toggleCompare(id, on) {
-    this.#update((s) => {
-      s.compare = s.compare.filter((x) => x !== id);
-      if (on && s.compare.length < MAX_COMPARE) s.compare.push(id);
-    });
-  }
-
-  #answer(q, choice) {
-    const empty = choice === undefined || (Array.isArray(choice) && choice.length === 0);
-    this.#update((s) => {
-      if (empty) {
-        s.answers.delete(q.id);
-      } else {
-        const important = s.answers.get(q.id)?.important ?? this.#ui.pendingImportant.has(q.id);
-        s.answers.set(q.id, { choice, important });
-      }
-    }, { render: false });
-  }
-
-  #markImportant(q, on) {
-    if (on) this.#ui.pendingImportant.add(q.id);
-    else this.#ui.pendingImportant.delete(q.id);
-    if (this.#state.answers.has(q.id)) {
-      this.#update((s) => { s.answers.get(q.id).important = on; }, { render: false });
     }
   }
 

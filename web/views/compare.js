@@ -56,6 +56,15 @@ export function compareView(ctx) {
       : [legend(msgs), verdictTable(ctx, chosen), factTable(ctx, chosen)]);
 }
 
+// Ticking a messenger in or out: a state change through ctx.update (the
+// element's one way to change state), kept here, in compare's chunk.
+function toggle(ctx, id, on) {
+  ctx.update((s) => {
+    s.compare = s.compare.filter((x) => x !== id);
+    if (on && s.compare.length < MAX_COMPARE) s.compare.push(id);
+  });
+}
+
 function picker(ctx) {
   const { msgs, state } = ctx;
   const full = state.compare.length >= MAX_COMPARE;
@@ -68,7 +77,7 @@ function picker(ctx) {
           type: 'checkbox', value: r.id, checked, 'data-focus-key': `pick:${r.id}`,
           // Past the cap the box says why instead of silently refusing.
           'aria-describedby': full && !checked ? `${ctx.idPrefix}-cap` : null,
-          on: { change: (e) => ctx.onCompareToggle(r.id, e.currentTarget.checked) },
+          on: { change: (e) => toggle(ctx, r.id, e.currentTarget.checked) },
         }),
         h('bdi', null, r.name));
     })),
