@@ -3,13 +3,17 @@
 // there (dist/engine.mjs, dist/mf-engine.mjs, dist/mf-engine.wasm):
 //
 //   dist/messenger-fit.js  what the first screen (browse) needs: the widget,
-//                        its minified CSS, its default language and the
-//                        engine's JS joined into one module (one request
-//                        instead of a six-deep import waterfall) and minified
-//                        (esbuild); it fetches mf-engine.wasm next to itself
+//                        its minified CSS, the default language's messages
+//                        and the engine's JS joined into one module (one
+//                        request instead of a six-deep import waterfall) and
+//                        minified (esbuild); it fetches mf-engine.wasm next
+//                        to itself
 //   dist/messenger-fit.<view>.<hash>.js  each view the first screen does not
-//                        need (an import() in web/), fetched from the same
-//                        folder the first time someone opens it
+//                        need (an import() in web/), with its own CSS
+//                        (views/<view>-styles.js) and the default language's
+//                        messages only it uses (scripts/message-split.mjs),
+//                        fetched from the same folder the first time someone
+//                        opens it
 //   dist/*.html, *.css, *.svg  the demo and embed pages, copied from web/
 //   dist/i18n/<lang>.json  every other language, fetched only when chosen
 //   dist/standalone.html one self-contained file (script, styles, wasm bytes,
@@ -42,6 +46,7 @@ import {
 } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
+import { movedKeysNamedIn, namespacesOf, splitMessages } from './message-split.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const web = join(root, 'web');
@@ -115,12 +120,23 @@ function autonyms(langs) {
   return names;
 }
 
-function localesModule({ langs, messages }) {
+/**
+ * `first`: the default language's messages the first screen's code may ask
+ * for; the rest arrive with the chunks of the views that use them.
+ */
+function localesModule({ langs }, first) {
   return `${GENERATED}
 export const DEFAULT_LANG = ${jsLiteral(DEFAULT_LANG)};
 export const LANGS = ${jsLiteral(langs)};
 export const LANG_NAMES = ${jsLiteral(autonyms(langs))};
-const DEFAULT_MESSAGES = ${jsLiteral(messages[DEFAULT_LANG])};
+const DEFAULT_MESSAGES = ${jsLiteral(first)};
+
+// A view's chunk brings the default language's messages only it uses and
+// adds them here before its code runs. Every Messages object holds this very
+// object (as its own messages or as the fallback), so they see them at once.
+export function addDefaultMessages(more) {
+  Object.assign(DEFAULT_MESSAGES, more);
+}
 
 // Other languages are fetched from the widget's own folder, only when chosen.
 export async function loadLocale(lang) {
@@ -360,22 +376,27 @@ function esbuild(args, input, what) {
  */
 const minify = (code, what) => esbuild(['--minify', '--format=esm', '--loader=js', '--legal-comments=none'], code, what);
 
+// The modules that hold CSS: web/styles.js (the first screen's) and each
+// lazy view's web/views/<view>-styles.js.
+const styleModules = () => [join(web, 'styles.js'), ...readdirSync(join(web, 'views'))
+  .filter((f) => f.endsWith('-styles.js')).sort().map((f) => join(web, 'views', f))];
+
 /**
- * web/styles.js with its CSS minified by esbuild (about −1 KB gzip, issue
+ * A styles module with its CSS minified by esbuild (about −1 KB gzip, issue
  * 5): the source keeps its comments and layout, the build ships the CSS
- * esbuild's minifier would. Fails when styles.js no longer holds its CSS in
- * one plain template literal, rather than shipping it unminified.
+ * esbuild's minifier would. Fails when the module no longer holds its CSS
+ * in one plain template literal, rather than shipping it unminified.
  */
-function minifiedStyles() {
-  const file = join(web, 'styles.js');
+function minifiedStyles(file) {
+  const what = relative(root, file);
   const source = readFileSync(file, 'utf8');
   const literals = [...source.matchAll(/^const CSS = `([^`]*)`;$/gm)];
   if (literals.length !== 1 || literals[0][1].includes('${')) {
-    fail('web/styles.js: expected one const CSS = `…`; without ${…}, for the CSS minifier');
+    fail(`${what}: expected one const CSS = \`…\`; without \${…}, for the CSS minifier`);
   }
   // The string the module holds: a template literal's escapes ("\\2013") read as JS reads them.
   const css = runInNewContext(`\`${literals[0][1]}\``);
-  const minified = esbuild(['--loader=css', '--minify'], css, 'the CSS in web/styles.js').trim();
+  const minified = esbuild(['--loader=css', '--minify'], css, `the CSS in ${what}`).trim();
   return source.replace(literals[0][0], () => `const CSS = ${jsLiteral(minified)};`);
 }
 
@@ -386,6 +407,37 @@ function checkSyntax(code, what) {
   const r = spawnSync(process.execPath, ['--check', check], { encoding: 'utf8' });
   rmSync(check);
   if (r.status !== 0) fail(`${what} does not parse:\n${r.stderr}`);
+}
+
+/**
+ * The default language split along `plan` (scripts/message-split.mjs): the
+ * locales module gets the first screen's messages, and each chunk a first
+ * module of its own that adds the messages only its view uses, so they are
+ * there before the view's code runs. Fails the build when the code names a
+ * key the default language lacks.
+ */
+function splitDefaultMessages(plan, locales, localesFile) {
+  const all = locales.messages[DEFAULT_LANG];
+  let split;
+  try {
+    split = splitMessages(plan, all, { root, scanned: (f) => f.endsWith('.js') && f !== localesFile });
+  } catch (e) {
+    fail(e.message);
+  }
+  plan.initial.find((m) => m.file === localesFile).source = localesModule(locales, split.first);
+  const moved = new Set();
+  for (const chunk of plan.chunks) {
+    const own = split.chunks.get(chunk.entry);
+    if (!Object.keys(own).length) continue;
+    Object.keys(own).forEach((k) => moved.add(k));
+    // A module that exists only in the chunk, next to the locales module it imports.
+    const file = join(web, `${basename(chunk.entry, '.js')}.messages.js`);
+    if (existsSync(file) || plan.ids.has(file)) fail(`${relative(root, file)}: the name is taken; the build makes this module`);
+    const source = `import { addDefaultMessages } from './${basename(localesFile)}';\naddDefaultMessages(${jsLiteral(own)});\n`;
+    chunk.modules.unshift({ file, source });
+    plan.ids.set(file, `__mf${plan.ids.size}`);
+  }
+  return { moved, unnamed: split.unnamed, namespaces: namespacesOf(all) };
 }
 
 // ---- pages --------------------------------------------------------------------
@@ -440,7 +492,7 @@ function main() {
   const common = [
     [join(web, 'engine.mjs'), readFileSync(built('engine.mjs'), 'utf8')],
     [join(web, 'mf-engine.mjs'), readFileSync(built('mf-engine.mjs'), 'utf8')],
-    [join(web, 'styles.js'), minifiedStyles()],
+    ...styleModules().map((f) => [f, minifiedStyles(f)]),
   ];
 
   // The pages and their styles; the JS goes into the joined module.
@@ -461,7 +513,10 @@ function main() {
   // Chunks of an earlier build would otherwise pile up in the folder to copy.
   const chunkName = new RegExp(`^${name}\\.[\\w-]+\\.[0-9a-f]{8}\\.js$`);
   for (const f of readdirSync(dist).filter((f) => chunkName.test(f))) rmSync(built(f));
-  const plan = planModules(entry, new Map([...common, [join(web, 'locales.js'), localesModule(locales)]]), { split: true });
+  const localesFile = join(web, 'locales.js');
+  // The locales module's text waits for the split, which reads the plan.
+  const plan = planModules(entry, new Map([...common, [localesFile, '']]), { split: true });
+  const messages = splitDefaultMessages(plan, locales, localesFile);
   const chunkFiles = new Map();
   for (const chunk of plan.chunks) {
     const view = basename(chunk.entry, '.js');
@@ -476,6 +531,10 @@ function main() {
   }
   const widget = header + minify(joinMain(plan, chunkFiles), `dist/${name}.js`);
   checkSyntax(widget, `dist/${name}.js`);
+  // What ships, checked apart from the scan that made the split: a moved
+  // message named by the first screen would show as its bare key there.
+  const strays = movedKeysNamedIn(widget, messages.moved, messages.namespaces);
+  if (strays.length) fail(`dist/${name}.js names messages that were moved into a view's chunk: ${strays.join(', ')}`);
   writeFileSync(built(`${name}.js`), widget);
 
   // The standalone file cannot fetch chunks: everything in one script.
@@ -492,7 +551,9 @@ function main() {
 
   const kib = (f) => `${f} ${Math.round(Buffer.byteLength(readFileSync(built(f))) / 1024)} KiB`;
   console.log(`build-web: ${relative(root, dist) || '.'}/ (${[`${name}.js`, ...chunkFiles.values()].map(kib).join(', ')}, `
-    + `languages ${locales.langs.join(', ')}, ${kib('standalone.html')})`);
+    + `languages ${locales.langs.join(', ')}, ${kib('standalone.html')}; `
+    + `${DEFAULT_LANG} messages: ${messages.moved.size} moved into views' chunks, `
+    + `${messages.unnamed.length} named by no code left out)`);
 }
 
 main();

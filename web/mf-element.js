@@ -8,14 +8,14 @@ import { h } from './dom.js';
 import { messagesFor, negotiateLang, LANGS } from './i18n.js';
 import { engineFor, LoadFailure } from './engine-source.js';
 import {
-  vocabularyOf, defaultState, cloneState, encodeState, decodeState, VIEWS, MAX_COMPARE,
+  vocabularyOf, defaultState, cloneState, encodeState, decodeState, VIEWS,
 } from './share-state.js';
-import {
-  requestOf, everyNeedRequestOf, answersAsFilters, profilePair,
-} from './request.js';
+import { requestOf, answersAsFilters } from './request.js';
 import { profileLabel } from './format.js';
 import { styleSheet } from './styles.js';
-import { viewPart, loadView } from './views/view-part.js';
+import {
+  viewPart, viewSheet, viewDetail, loadView,
+} from './views/view-part.js';
 import { renderKeyed, forgetKeyed } from './keyed.js';
 import { settingsBar, languagePicker } from './views/settings.js';
 import { shareBar, credits } from './views/share-bar.js';
@@ -190,12 +190,13 @@ export class MessengerFit extends HTMLElement {
    * `focus`: a data-focus-key to land on afterwards. The URL is not touched:
    * the state goes into the fragment only when the person shares it
    * (#copyLink), so a host page's scripts and the history never see choices
-   * nobody chose to share.
+   * nobody chose to share. A `mutate` that finds nothing to change returns
+   * false: then nothing is recomputed, rendered or announced.
    */
   #update(mutate, { user = true, render = true, focus = null, notice = null } = {}) {
     if (!this.#state) return;
     const next = cloneState(this.#state);
-    mutate(next);
+    if (mutate(next) === false) return;
     const entering = next.view !== this.#state.view;
     this.#state = next;
     if (notice !== null) this.#notice = notice;
@@ -214,25 +215,20 @@ export class MessengerFit extends HTMLElement {
     if (entering && this.#state.view === 'compare' && this.#state.compare.length === 0) {
       this.#state = { ...this.#state, compare: this.#result.results.slice(0, 3).map((r) => r.id) };
     }
-    this.#detail = this.#state.view === 'compare' ? {
-      everyNeed: this.#engine.recommend(everyNeedRequestOf(this.#state, this.#catalogue)),
-      facts: this.#engine.facts(this.#result.as_of),
-    } : this.#state.view === 'changes' ? this.#changesDetail() : null;
+    this.#computeDetail();
   }
 
   /**
-   * The same request under the oldest and the newest profile, on the date
-   * the engine used for the shown result (so "today" cannot differ between
-   * the two calls), plus the facts on that date for the timelines.
+   * What the current view shows beyond the ranking (compare's every need and
+   * fact, the two profiles of "what changed"), asked of the engine as that
+   * view's own code says (views/view-part.js); null until the code is here,
+   * and asked again when it arrives (#renderView).
    */
-  #changesDetail() {
-    const asOf = this.#result.as_of;
-    const pair = profilePair(this.#catalogue.profiles);
-    const under = (profile) => this.#engine.recommend({ ...this.#request, profile, as_of: asOf });
-    return {
-      facts: this.#engine.facts(asOf),
-      diff: pair ? { pair, before: under(pair[0]), after: under(pair[1]) } : null,
-    };
+  #computeDetail() {
+    const ask = viewDetail(this.#state.view);
+    this.#detail = ask ? ask({
+      engine: this.#engine, state: this.#state, catalogue: this.#catalogue, request: this.#request, result: this.#result,
+    }) : null;
   }
 
   #computeRanking() {
@@ -369,6 +365,7 @@ export class MessengerFit extends HTMLElement {
     }
     const part = viewPart(name, ctx);
     if (part) {
+      this.#adoptSheet(viewSheet(name));
       this.#part = { name, epoch: ctx.epoch, part };
       view.setAttribute('data-view', name);
       view.removeAttribute('aria-busy');
@@ -390,6 +387,7 @@ export class MessengerFit extends HTMLElement {
       // Meanwhile #restoreFocus put focus on this view's switch button; the
       // target the action named takes it over unless the person moved on.
       const onButton = this.#root.activeElement?.getAttribute('data-focus-key') === `view:${name}`;
+      this.#computeDetail();
       this.#render({ focus: waiting.focus && onButton ? waiting.focus : null });
     }, (error) => {
       if (this.#part !== waiting || !this.#state) return;
@@ -399,6 +397,16 @@ export class MessengerFit extends HTMLElement {
       view.replaceChildren(errorCard(this.#msgs, failure, null));
       this.#setStatus(this.#msgs.t('ui.error.view.title'));
     });
+  }
+
+  /**
+   * A lazy view's own rules came with its code: adopted after the base sheet
+   * (and kept, for the next visit) before its elements are shown, so a view
+   * never appears unstyled. Each widget adopts for its own shadow root.
+   */
+  #adoptSheet(sheet) {
+    const adopted = this.#root.adoptedStyleSheets;
+    if (sheet && !adopted.includes(sheet)) this.#root.adoptedStyleSheets = [...adopted, sheet];
   }
 
   /**
@@ -477,7 +485,10 @@ export class MessengerFit extends HTMLElement {
       filtersOpen: this.#ui.filtersOpen,
       settingsOpen: this.#ui.settingsOpen || this.#wide.matches,
       fallbackLink: this.#ui.fallbackLink,
-      isImportant: (qid) => this.#state.answers.get(qid)?.important ?? this.#ui.pendingImportant.has(qid),
+      // The lazy views' own actions (views/quiz.js, views/compare.js) live
+      // with them, in their chunks; their changes still go through #update.
+      update: (mutate, options) => this.#update(mutate, options),
+      pendingImportant: this.#ui.pendingImportant,
 
       onWhyToggle: (id, open) => (open ? this.#ui.expanded.add(id) : this.#ui.expanded.delete(id)),
       onFiltersToggle: (open) => { this.#ui.filtersOpen = open; },
@@ -491,26 +502,10 @@ export class MessengerFit extends HTMLElement {
       }, { focus: 'filters' }),
       onDropAnswers: () => this.#update((s) => { s.answers.clear(); s.step = 0; }, { focus: 'filters' }),
       onDropPrefer: () => this.#update((s) => { s.prefer.clear(); }, { focus: 'filters' }),
-      onCompareToggle: (id, on) => this.#toggleCompare(id, on),
       onProfile: (id) => this.#update((s) => { s.profile = id; }),
       onAsOf: (value) => this.#update((s) => { s.asOf = value; }),
       onLang: (lang) => this.#chooseLang(lang),
-      onAnswer: (q, choice) => this.#answer(q, choice),
-      onImportant: (q, on) => this.#markImportant(q, on),
-      onStep: (step) => this.#update((s) => { s.step = step; }, { focus: 'step-heading' }),
-      onSkip: (q, step) => {
-        this.#ui.pendingImportant.delete(q.id);
-        this.#update((s) => { s.answers.delete(q.id); s.step = step; }, { focus: 'step-heading' });
-      },
       onTimeline: (id) => this.#update((s) => { s.view = 'changes'; }, { focus: `timeline:${id}` }),
-      onGoto: (view, compareIds) => this.#update((s) => {
-        s.view = view;
-        if (compareIds) s.compare = compareIds.slice(0, MAX_COMPARE);
-      }, { focus: `view:${view}` }),
-      onRestart: () => {
-        this.#ui.pendingImportant.clear();
-        this.#update((s) => { s.answers.clear(); s.step = 0; }, { focus: 'step-heading' });
-      },
       onCopyLink: () => this.#copyLink(),
     };
   }
@@ -536,33 +531,6 @@ export class MessengerFit extends HTMLElement {
         s.answers.clear();
         s.step = 0;
       }, { notice: 'ui.notice.answers_to_filters' });
-    }
-  }
-
-  #toggleCompare(id, on) {
-    this.#update((s) => {
-      s.compare = s.compare.filter((x) => x !== id);
-      if (on && s.compare.length < MAX_COMPARE) s.compare.push(id);
-    });
-  }
-
-  #answer(q, choice) {
-    const empty = choice === undefined || (Array.isArray(choice) && choice.length === 0);
-    this.#update((s) => {
-      if (empty) {
-        s.answers.delete(q.id);
-      } else {
-        const important = s.answers.get(q.id)?.important ?? this.#ui.pendingImportant.has(q.id);
-        s.answers.set(q.id, { choice, important });
-      }
-    }, { render: false });
-  }
-
-  #markImportant(q, on) {
-    if (on) this.#ui.pendingImportant.add(q.id);
-    else this.#ui.pendingImportant.delete(q.id);
-    if (this.#state.answers.has(q.id)) {
-      this.#update((s) => { s.answers.get(q.id).important = on; }, { render: false });
     }
   }
 

@@ -2,12 +2,21 @@
 // same request and date, differing only in the profile, compared verdict by
 // verdict. Nothing is evaluated here: tiers, fits and every criterion's status
 // are the engine's; this only lines the two answers up and points at the
-// reasons that differ. Which two profiles are asked about: profilePair() in
-// request.js.
+// reasons that differ. Which two profiles are asked about: profilePair().
 
 // The reasons that decide a tier: a messenger gets a tier only when all of
 // them pass (docs/data-format.md, criteria.json).
 const REQUIRED = new Set(['minimum', 'tier']);
+
+/**
+ * "What changed" asks the engine the same request under two profiles: the
+ * oldest and the newest by date (null if there are fewer than two).
+ */
+export function profilePair(profiles) {
+  if (!Array.isArray(profiles) || profiles.length < 2) return null;
+  const sorted = [...profiles].sort((a, b) => String(a.date ?? '').localeCompare(String(b.date ?? '')));
+  return [sorted[0].id, sorted[sorted.length - 1].id];
+}
 
 /**
  * before, after: engine results (engine.recommend) for the older and newer

@@ -21,28 +21,6 @@ export function requestOf(state) {
 }
 
 /**
- * The compare table also shows how every need fares, not only the chosen
- * ones: the same request with every need required makes the engine report a
- * verdict for each. Only those verdicts are read from it; fit and order come
- * from the person's own request.
- */
-export function everyNeedRequestOf(state, catalogue) {
-  const req = requestOf(state);
-  req.needs = [...new Set([...state.needs, ...catalogue.needs.map((n) => n.id)])];
-  return req;
-}
-
-/**
- * "What changed" asks the engine the same request under two profiles: the
- * oldest and the newest by date (null if there are fewer than two).
- */
-export function profilePair(profiles) {
-  if (!Array.isArray(profiles) || profiles.length < 2) return null;
-  const sorted = [...profiles].sort((a, b) => String(a.date ?? '').localeCompare(String(b.date ?? '')));
-  return [sorted[0].id, sorted[sorted.length - 1].id];
-}
-
-/**
  * Turning quiz answers into plain filters, so one of their needs can be
  * switched off: the engine echoes the effective needs and weights, which is
  * exactly what the answers meant. Weights are kept to what a share link can

@@ -2,6 +2,14 @@
 // be blocked by a strict `style-src 'self'`, a constructed sheet is not.
 // One sheet is shared by every <messenger-fit> on the page.
 //
+// This sheet styles the first screen (browse, settings, share bar, errors)
+// and what other views reuse from it (cards, facts, buttons). The quiz,
+// compare and "what changed" each keep their own rules in
+// views/<view>-styles.js, which travel in that view's chunk and are adopted
+// after this sheet when the view is first shown (issue 5: a smaller first
+// download). Those rules select only their own view's elements, so adding
+// them never changes how anything else looks.
+//
 // Theming — set these on the element (or any ancestor); each has a light and
 // a dark default that follows prefers-color-scheme:
 //   --mf-font          font family              --mf-radius       corner radius
@@ -93,8 +101,8 @@ const CSS = `
    wraps inside its box rather than widening the host page. */
 .mf { overflow-wrap: break-word; }
 .mf :where(.browse, .cards, .card, .card-head, .results) > * { min-inline-size: 0; }
-.card-name bdi, .picker bdi, .fact, .card-desc, .unmet li, .why > summary,
-.timeline-link .link-button, .diff-name bdi, .timeline-name bdi, .timeline-entry { overflow-wrap: anywhere; }
+.card-name bdi, .fact, .card-desc, .unmet li, .why > summary,
+.timeline-link .link-button { overflow-wrap: anywhere; }
 .mf :where(h2, h3, h4, h5, p, ul, ol, fieldset, legend, figure, table) { margin: 0; padding: 0; }
 .mf :where(h2, h3, h4, h5) { line-height: 1.25; font-weight: 650; }
 .mf :where(ul, ol) { list-style: none; }
@@ -190,10 +198,8 @@ const CSS = `
   min-block-size: 2.75em; padding: 0.4em 1.2em; border-radius: 0.6em;
   border: 1px solid var(--c-accent); cursor: pointer; font-weight: 600;
 }
-.button.primary { background: var(--c-accent); color: var(--c-accent-text); }
 .button.secondary { background: transparent; color: var(--c-accent); }
 .button.secondary:hover { background: var(--c-accent-soft); }
-.button.primary:hover { filter: brightness(1.08); }
 .link-button {
   min-block-size: 1.5em; padding: 0; border: 0; background: none; cursor: pointer;
   color: var(--c-accent); text-decoration: underline; text-underline-offset: 0.15em; font-size: 0.9375em;
@@ -312,129 +318,10 @@ const CSS = `
 .dispute-value { font-weight: 600; }
 
 .compare-toggle { font-size: 0.9375em; }
-
-/* ---- compare ----------------------------------------------------------- */
-.compare { display: grid; gap: 1em; }
-.picker legend { font-weight: 600; margin-block-end: 0.4em; }
-.picker-options { display: flex; flex-wrap: wrap; gap: 0.25em 1.5em; }
-.legend { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4em; font-size: 0.9375em; color: var(--c-muted); }
-.empty { color: var(--c-muted); }
-.table-scroll {
-  overflow-x: auto; border: 1px solid var(--c-border); border-radius: var(--radius);
-  background: var(--c-bg);
-}
-.grid { border-collapse: separate; border-spacing: 0; inline-size: 100%; font-size: 0.9375em; }
-.grid caption { text-align: start; font-weight: 650; font-size: 1.05em; padding: 0.75em 1em; caption-side: top; }
-.grid th, .grid td { padding: 0.55em 0.8em; text-align: start; vertical-align: top; border-block-start: 1px solid var(--c-border); }
-.grid thead th { font-weight: 650; background: var(--c-surface); min-inline-size: 9em; }
-.grid th[scope="row"] {
-  position: sticky; inset-inline-start: 0; z-index: 1; font-weight: 550;
-  background: var(--c-bg); min-inline-size: 10em; max-inline-size: 16em;
-  border-inline-end: 1px solid var(--c-border);
-}
-.grid .corner { position: sticky; inset-inline-start: 0; z-index: 2; background: var(--c-surface); border-inline-end: 1px solid var(--c-border); }
-.group-label { position: sticky; inset-inline-start: 0.8em; }
-.group-row th {
-  background: var(--c-surface); font-size: 0.8125em; text-transform: uppercase;
-  letter-spacing: 0.04em; color: var(--c-muted); font-weight: 650;
-}
-.cell { white-space: normal; }
-.cell-pass { color: var(--c-pass); background: var(--c-pass-soft); font-weight: 600; }
-.cell-fail { color: var(--c-fail); background: var(--c-fail-soft); font-weight: 600; }
-.cell-unknown { color: var(--c-unknown); background: var(--c-unknown-soft); }
-.cell-disputed { background: var(--c-disputed-soft); }
-.fact-cell { display: table-cell; }
-.fact-cell .fact-value { display: block; }
-.fact-cell .fact-since, .fact-cell .fact-other { display: block; font-size: 0.875em; }
-.fact-cell .fact-other { color: var(--c-disputed); font-weight: 600; }
-.fact-cell .fact-sources { font-size: 0.8125em; margin-block-start: 0.2em; }
-.fact-cell.cell-unknown .fact-sources { color: var(--c-unknown); }
-
-/* ---- what changed: profile diff and timelines -------------------------- */
+/* A card's way to its timeline in "what changed". */
 .timeline-link .link-button { min-block-size: 2em; text-align: start; }
-.changes { display: grid; gap: 2em; }
-.profile-diff, .timelines { display: grid; gap: 0.75em; container-type: inline-size; }
-.profile-diff .section-heading, .timelines .section-heading { margin-block-end: 0; }
-.diff-rows { display: grid; gap: 0.75em; }
-/* Timelines differ in length: columns (each unbroken) leave no holes. */
-.timeline-grid { columns: 2 24em; column-gap: 1em; }
-.timeline-grid > .timeline { break-inside: avoid; margin-block-end: 1em; }
-.diff-row > section, .timeline {
-  display: grid; gap: 0.6em; padding: 1em 1.25em;
-  background: var(--c-surface); border: 1px solid var(--c-border); border-radius: var(--radius);
-}
-.diff-flipped > section { border-color: var(--c-accent); border-inline-start-width: 4px; }
-.timeline { container-type: inline-size; }
-.diff-head { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 1.5em; }
-.diff-name { flex: 1 0 8em; }
-@container (min-width: 44em) {
-  .diff-head { display: grid; grid-template-columns: minmax(8em, 14em) 1fr auto; }
-}
-.diff-name, .timeline-name { font-size: 1.2em; }
-.diff-verdict {
-  justify-self: end;
-  font-size: 0.875em; font-weight: 600; padding: 0.05em 0.65em; border-radius: 999px;
-  border: 1px solid var(--c-border); color: var(--c-muted);
-}
-.diff-flipped .diff-verdict { border-color: var(--c-accent); color: var(--c-accent); background: var(--c-accent-soft); }
-.diff-tiers { display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; margin: 0; }
-.diff-tiers > div { display: grid; gap: 0.2em; }
-.diff-tiers dt { font-size: 0.8125em; font-weight: 600; color: var(--c-muted); }
-.diff-tiers dd { margin: 0; }
-.diff-fits { font-weight: 600; }
-.diff-because { display: grid; gap: 0.4em; padding-block-start: 0.6em; border-block-start: 1px solid var(--c-border); }
-.diff-because-title { font-size: 0.875em; font-weight: 600; color: var(--c-muted); }
-.diff-criteria { display: grid; gap: 0.75em; }
-.diff-criterion { display: grid; gap: 0.25em; }
-.diff-criterion-name { font-weight: 650; }
-.diff-sides { display: grid; gap: 0.2em; font-size: 0.9375em; }
-
-.timeline-list { display: grid; gap: 1em; padding-inline-start: 1em; border-inline-start: 2px solid var(--c-border); }
-.timeline-entry { position: relative; display: grid; gap: 0.2em; font-size: 0.9375em; }
-.timeline-entry::before {
-  content: ""; position: absolute; inset-inline-start: calc(-1em - 6px); inset-block-start: 0.4em;
-  inline-size: 10px; block-size: 10px; border-radius: 50%; background: var(--c-surface); border: 2px solid var(--c-control);
-}
-.timeline-current::before { background: var(--c-accent); border-color: var(--c-accent); }
-.timeline-date { font-weight: 650; }
-.timeline-attr { color: var(--c-muted); font-weight: 600; }
-.timeline-change { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.1em 0.4em; }
-.timeline-before { color: var(--c-muted); }
-.timeline-other { color: var(--c-disputed); font-weight: 600; font-size: 0.9375em; }
-.timeline-arrow { display: inline-block; color: var(--c-muted); }
-/* The arrow points from the old value to the new one, whichever way text runs. */
-.mf[dir="rtl"] .timeline-arrow { transform: scaleX(-1); }
-.timeline-now {
-  justify-self: start; font-size: 0.8125em; font-weight: 600; padding: 0 0.55em; border-radius: 999px;
-  color: var(--c-accent); background: var(--c-accent-soft); border: 1px solid currentColor;
-}
-.timeline .dispute { grid-template-columns: 1fr; }
-@container (min-width: 30em) { .timeline .dispute { grid-template-columns: 1fr 1fr; } }
-
-/* ---- quiz -------------------------------------------------------------- */
-.quiz, .quiz-result { display: grid; gap: 1em; }
-.quiz-result { container-type: inline-size; }
-.quiz { max-inline-size: 42em; }
-.progress-text { font-size: 0.9375em; color: var(--c-muted); font-weight: 600; }
-.progress {
-  inline-size: 100%; block-size: 0.5em; appearance: none; border: 0; border-radius: 999px;
-  background: var(--c-surface); overflow: hidden; color: var(--c-accent);
-}
-.progress::-webkit-progress-bar { background: var(--c-border); border-radius: 999px; }
-.progress::-webkit-progress-value { background: var(--c-accent); border-radius: 999px; }
-.question { display: grid; gap: 0.75em; }
-.question legend { padding: 0; margin-block-end: 0.5em; }
-.question-heading { font-size: 1.45em; }
-.options { display: grid; gap: 0.5em; }
-.options .check, .options .radio {
-  padding: 0.7em 0.9em; border: 1px solid var(--c-control); border-radius: 0.6em; background: var(--c-bg);
-}
-.options label:hover { background: var(--c-accent-soft); }
-.options label:has(input:checked) { border-color: var(--c-accent); box-shadow: inset 0 0 0 1px var(--c-accent); background: var(--c-accent-soft); }
-.important { margin-block-start: 0.25em; font-weight: 550; }
-.quiz-nav { display: flex; flex-wrap: wrap; align-items: center; gap: 0.75em; }
-.quiz-minor { display: inline-flex; flex-wrap: wrap; gap: 0.5em 1.25em; padding-inline: 0.25em; }
-.quiz-minor .link-button { min-block-size: 2em; }
+/* An empty state in compare and in "what changed". */
+.empty { color: var(--c-muted); }
 
 /* ---- share, credits, errors ------------------------------------------- */
 .foot { display: grid; gap: 0.75em; margin-block-start: 1.5em; padding-block-start: 1em; border-block-start: 1px solid var(--c-border); }
@@ -458,8 +345,6 @@ const CSS = `
 
 @media (max-width: 30em) {
   .mf { padding: 0.9em; }
-  .grid th[scope="row"] { min-inline-size: 7.5em; }
-  .grid thead th { min-inline-size: 7.5em; }
   .top, .top-controls { flex-direction: column; align-items: stretch; }
   /* Four views do not fit one row on a phone: two by two, never a word cut in half. */
   .views { display: grid; grid-template-columns: 1fr 1fr; border-radius: 1.5em; }
@@ -468,16 +353,23 @@ const CSS = `
 }
 
 @media (prefers-reduced-motion: no-preference) {
-  .view-button, .button, .segment span, .options label { transition: background-color 120ms ease, color 120ms ease; }
+  .view-button, .button, .segment span { transition: background-color 120ms ease, color 120ms ease; }
 }
 `;
 
-let shared = null;
-
-export function styleSheet() {
-  if (!shared) {
-    shared = new CSSStyleSheet();
-    shared.replaceSync(CSS);
-  }
-  return shared;
+/**
+ * `css` as a constructed sheet, made on the first call (a widget that is
+ * never shown parses no CSS) and then shared by every widget on the page.
+ */
+export function sharedSheet(css) {
+  let sheet = null;
+  return () => {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
+    return sheet;
+  };
 }
+
+export const styleSheet = sharedSheet(CSS);

@@ -2,7 +2,7 @@
 // global CSS. No style crosses the shadow boundary in either direction.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { openSession, ready, DIST, ROOT } from './harness.mjs';
 
@@ -120,25 +120,40 @@ test('the theming example from docs/embedding.md works: custom properties and ::
   await session.closePages();
 });
 
-test('the shipped CSS is minified and styles every element of every view exactly as web/styles.js does', async () => {
-  const source = readFileSync(`${ROOT}web/styles.js`, 'utf8');
-  // The string the module holds, as the build reads it.
-  const css = runInNewContext(`\`${/^const CSS = `([^`]*)`;$/m.exec(source)[1]}\``);
+// The CSS as written: web/styles.js (the first screen's) and each lazy view's
+// web/views/<view>-styles.js, each the string its module holds, as the build reads it.
+function sourceCss() {
+  const files = ['styles.js', ...readdirSync(`${ROOT}web/views`).filter((f) => f.endsWith('-styles.js')).sort()
+    .map((f) => `views/${f}`)];
+  return files.map((f) => {
+    const source = readFileSync(`${ROOT}web/${f}`, 'utf8');
+    return { file: f, css: runInNewContext(`\`${/^const CSS = `([^`]*)`;$/m.exec(source)[1]}\``) };
+  });
+}
+
+test('the shipped CSS is minified and styles every element of every view exactly as the source CSS does', async () => {
+  const sources = sourceCss();
+  assert.deepEqual(sources.map((s) => s.file), ['styles.js', 'views/changes-styles.js', 'views/compare-styles.js', 'views/quiz-styles.js']);
+  const css = sources.map((s) => s.css).join('\n');
   const comments = css.match(/\/\*[\s\S]*?\*\//g);
   assert.ok(comments.length > 10, 'the source CSS is commented');
-  const shipped = readFileSync(`${DIST}messenger-fit.js`, 'utf8');
+  const shipped = readdirSync(DIST).filter((f) => /^messenger-fit\..*js$/.test(f))
+    .map((f) => readFileSync(`${DIST}${f}`, 'utf8')).join('\n');
   assert.deepEqual(comments.filter((c) => shipped.includes(c)), [], 'no source comment is shipped');
 
   // Reduced motion: no transition caught half-way.
   const page = await session.page({ reducedMotion: 'reduce' });
   await page.goto(session.url('/index.html'));
   await ready(page);
-  // Every element's computed style under the widget's sheet, then under the
-  // source CSS. Custom properties are left out: they hold tokens as written
-  // (".75em" and "0.75em"); what they do shows in the real properties.
+  // Every element's computed style under the sheets the widget adopted, then
+  // under all the source CSS at once: on the first screen before any view's
+  // rules arrived, so a view's rules must leave browse untouched. Custom
+  // properties are left out: they hold tokens as written (".75em" and
+  // "0.75em"); what they do shows in the real properties.
   const styles = (sheetText) => page.evaluate((text) => {
     const root = document.querySelector('messenger-fit').shadowRoot;
-    const kept = root.adoptedStyleSheets;
+    // A copy: adoptedStyleSheets itself is a live array.
+    const kept = [...root.adoptedStyleSheets];
     if (text !== null) {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(text);
@@ -149,15 +164,18 @@ test('the shipped CSS is minified and styles every element of every view exactly
       return `${el.tagName}.${el.className}: ${[...cs].filter((p) => !p.startsWith('--')).map((p) => `${p}=${cs.getPropertyValue(p)}`).join('; ')}`;
     });
     root.adoptedStyleSheets = kept;
-    return all;
+    return { all, sheets: kept.length };
   }, sheetText);
+  let sheets = 1;
   for (const view of ['browse', 'quiz', 'compare', 'changes']) {
     await page.locator(`messenger-fit .view-button[data-focus-key="view:${view}"]`).click();
     await page.locator(`messenger-fit .${view}`).first().waitFor();
     const withShipped = await styles(null);
     const withSource = await styles(css);
-    assert.ok(withShipped.length > 50, `${view}: elements to compare`);
-    assert.deepEqual(withShipped, withSource, view);
+    // The first screen's sheet, then one more with each view opened.
+    assert.equal(withShipped.sheets, sheets++, `${view}: sheets adopted`);
+    assert.ok(withShipped.all.length > 50, `${view}: elements to compare`);
+    assert.deepEqual(withShipped.all, withSource.all, view);
   }
   await session.closePages();
 });

@@ -1,15 +1,18 @@
 // The views the first screen does not show (quiz, compare, what changed) are
 // chunks of their own, fetched from the widget's folder the first time one
 // is opened (issue 5). The first screen must not ask for them; opening one
-// fetches exactly its chunk, once; while it travels the view says so and
-// focus stays put; and a chunk that cannot be fetched gives the readable
-// error card, not a blank view.
+// fetches exactly its chunk, once, with the view's CSS and the English
+// messages only it uses; while it travels the view says so and focus stays
+// put; and a chunk that cannot be fetched gives the readable error card, not
+// a blank view.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { openSession, ready, statusText, DIST, ROOT } from './harness.mjs';
 
 const EN = JSON.parse(readFileSync(`${ROOT}data/i18n/en.json`, 'utf8'));
+const UK = JSON.parse(readFileSync(`${ROOT}data/i18n/uk.json`, 'utf8'));
+const FIRST_QUESTION = JSON.parse(readFileSync(`${ROOT}data/quiz.json`, 'utf8')).questions[0].id;
 const VIEWS = ['quiz', 'compare', 'changes'];
 // dist/messenger-fit.<view>.<hash>.js, as scripts/build-web.mjs names them.
 const CHUNK = /^messenger-fit\.([a-z-]+)\.[0-9a-f]{8}\.js$/;
@@ -46,6 +49,37 @@ test('the build made one chunk per view the first screen does not show', () => {
   assert.deepEqual(Object.keys(chunks).sort(), [...VIEWS].sort());
 });
 
+// One sample per view of what moved out of messenger-fit.js into the view's
+// chunk (scripts/build-web.mjs): a rule of its CSS, a message key and a
+// message's English text; and a computed style that only that rule gives.
+const MOVED = {
+  quiz: {
+    selector: '.progress-text', key: 'ui.quiz.progress', text: EN[`quiz.${FIRST_QUESTION}.title`],
+    styled: { selector: '.progress-text', property: 'fontWeight', value: '600' },
+  },
+  compare: {
+    selector: '.table-scroll', key: 'ui.compare.title', text: EN['ui.compare.legend_intro'],
+    styled: { selector: '.table-scroll', property: 'overflowX', value: 'auto' },
+  },
+  changes: {
+    selector: '.timeline-list', key: 'ui.timeline.title', text: EN['ui.timeline.title'],
+    styled: { selector: '.timeline-list', property: 'borderInlineStartWidth', value: '2px' },
+  },
+};
+
+test('each view\'s CSS and English messages are in its chunk, not in messenger-fit.js', () => {
+  const first = readFileSync(`${DIST}messenger-fit.js`, 'utf8');
+  for (const [view, { selector, key, text }] of Object.entries(MOVED)) {
+    const chunk = readFileSync(`${DIST}${chunks[view]}`, 'utf8');
+    for (const sample of [`${selector}{`, `"${key}"`, text]) {
+      assert.ok(chunk.includes(sample), `${view}: ${sample} is in its chunk`);
+      assert.ok(!first.includes(sample), `${view}: ${sample} is not on the first screen`);
+    }
+  }
+  // The first screen's own rules and messages stay.
+  assert.ok(first.includes('.card-name{') && first.includes('"ui.card.why"'));
+});
+
 test('the first cards need no chunk: the embed downloads messenger-fit.js and the wasm only', async () => {
   const page = await session.page();
   await page.goto(session.url('/embed-example.html'));
@@ -64,13 +98,18 @@ test('opening quiz, compare and what changed fetches each one\'s chunk, once, an
     compare: async () => assert.equal(await page.locator('messenger-fit .compare table').count(), 2),
     changes: async () => assert.equal(await page.locator('messenger-fit .timeline').count(), 5),
   };
+  const style = ({ selector, property }) => page.locator(`messenger-fit ${selector}`).first()
+    .evaluate((el, p) => getComputedStyle(el)[p], property);
   for (const view of VIEWS) {
+    const { styled } = MOVED[view];
     const before = fetched(page).length;
     await viewButton(page, view).click();
     await page.locator(`messenger-fit .${view}`).first().waitFor();
     await shown[view]();
     assert.deepEqual(fetched(page).slice(before), [chunks[view]], `${view}: its chunk and nothing else`);
     assert.equal(await page.locator('messenger-fit .view').getAttribute('aria-busy'), null);
+    // Styled by the rules that came in the chunk.
+    assert.equal(await style(styled), styled.value, `${view}: ${styled.selector} ${styled.property}`);
   }
   // Back and forth: the code is kept.
   const before = fetched(page).length;
@@ -99,6 +138,39 @@ test('while a chunk travels: a loading line from the catalogue, and focus stays 
   await page.locator('messenger-fit .quiz').waitFor();
   assert.equal(await view.getAttribute('aria-busy'), null);
   assert.equal(await focusKey(page), 'view:quiz', 'the arriving view does not take focus');
+  await session.closePages();
+});
+
+test('a view\'s messages come with its chunk: choosing a language while it travels, and after, works', async () => {
+  const page = await session.open('/index.html');
+  const heading = page.locator('messenger-fit .question-heading');
+  const release = await hold(page, chunks.quiz);
+  await viewButton(page, 'quiz').click();
+  await page.locator('messenger-fit .view-loading').waitFor();
+  // Ukrainian (fetched whole) while the quiz travels: the loading line follows.
+  await page.locator('messenger-fit select').selectOption('uk');
+  await page.locator('messenger-fit .mf[lang="uk"]').waitFor();
+  assert.equal(await page.locator('messenger-fit .view-loading').textContent(), UK['ui.view.loading']);
+  release();
+  await heading.waitFor();
+  assert.equal(await heading.textContent(), UK[`quiz.${FIRST_QUESTION}.title`]);
+  // Back to English: the quiz's English messages came with its chunk.
+  await page.locator('messenger-fit select').selectOption('en');
+  await page.locator('messenger-fit .mf[lang="en"]').waitFor();
+  assert.equal(await heading.textContent(), EN[`quiz.${FIRST_QUESTION}.title`]);
+  assert.match(await page.locator('messenger-fit .progress-text').textContent(), /^Question 1 of \d+$/);
+  // A view opened in Ukrainian, then English.
+  await page.locator('messenger-fit select').selectOption('uk');
+  await page.locator('messenger-fit .mf[lang="uk"]').waitFor();
+  await viewButton(page, 'changes').click();
+  const title = page.locator('messenger-fit .timelines .section-heading');
+  await title.waitFor();
+  assert.equal(await title.textContent(), UK['ui.timeline.title']);
+  await page.locator('messenger-fit select').selectOption('en');
+  await page.locator('messenger-fit .mf[lang="en"]').waitFor();
+  assert.equal(await title.textContent(), EN['ui.timeline.title']);
+  // No message shows as its bare key anywhere.
+  assert.doesNotMatch(await page.locator('messenger-fit .mf').textContent(), /\b(ui|quiz)\.[a-z_]+\.[a-z_.]+/);
   await session.closePages();
 });
 

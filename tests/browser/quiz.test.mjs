@@ -134,3 +134,35 @@ test('the result leads into compare with the top three', async () => {
   assert.deepEqual(columns, top);
   await session.closePages();
 });
+
+test('"matters a lot" ticked before answering waits for the answer; skipping forgets it', async () => {
+  const page = await session.page();
+  await page.goto(session.url('/index.html#view=quiz'));
+  await ready(page, 'messenger-fit .quiz');
+  await page.evaluate(() => {
+    window.mfChanges = 0;
+    document.addEventListener('mf-change', () => { window.mfChanges += 1; });
+  });
+  const changes = () => page.evaluate(() => window.mfChanges);
+  const answers = () => page.evaluate(() => document.querySelector('messenger-fit').request.answers ?? null);
+  const important = page.getByLabel('This matters a lot to me');
+
+  // Nothing to mark in the state yet: no change is announced.
+  await important.check();
+  assert.equal(await changes(), 0);
+  assert.equal(await answers(), null);
+  // The answer takes the mark along.
+  await page.getByLabel('Powerful adversaries, such as a government that watches the network').check();
+  assert.equal(await changes(), 1);
+  assert.deepEqual(await answers(), { threat: { choice: 'powerful', important: true } });
+
+  // Step 2: marked, then skipped; coming back, the mark is gone.
+  await next(page);
+  await important.check();
+  await page.getByRole('button', { name: 'Skip' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  assert.match(await progress(page), /^Question 2 of/);
+  assert.equal(await important.isChecked(), false);
+  assert.deepEqual(await answers(), { threat: { choice: 'powerful', important: true } });
+  await session.closePages();
+});

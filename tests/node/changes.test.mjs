@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timelineOf, isCurrent } from '../../web/timeline.js';
-import { profileDiff } from '../../web/profile-diff.js';
-import { profilePair } from '../../web/request.js';
+import { profileDiff, profilePair } from '../../web/profile-diff.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { loadEngine } = await import(join(root, 'dist/engine.mjs'));

@@ -3,12 +3,16 @@
 // does). A physical left/right would silently stay put in Arabic or Hebrew.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const source = readFileSync(fileURLToPath(new URL('../../web/styles.js', import.meta.url)), 'utf8');
-const css = source.slice(source.indexOf('const CSS = `'), source.lastIndexOf('`;'))
-  .replace(/\/\*[\s\S]*?\*\//g, '');
+// web/styles.js and each lazy view's web/views/<view>-styles.js.
+const web = fileURLToPath(new URL('../../web/', import.meta.url));
+const files = ['styles.js', ...readdirSync(`${web}views`).filter((f) => f.endsWith('-styles.js')).map((f) => `views/${f}`)];
+const cssOf = (file) => {
+  const source = readFileSync(web + file, 'utf8');
+  return source.slice(source.indexOf('const CSS = `'), source.lastIndexOf('`;')).replace(/\/\*[\s\S]*?\*\//g, '');
+};
 
 const PHYSICAL = [
   /\b(?:margin|padding|border|inset|scroll-margin|scroll-padding)-(?:left|right|top|bottom)\b/,
@@ -18,13 +22,18 @@ const PHYSICAL = [
   /\bresize\s*:\s*(?:horizontal|vertical)\b/,
 ];
 
-test('styles.js uses no physical box properties', () => {
+test('the styles use no physical box properties', () => {
+  assert.ok(files.length >= 4, `the scan sees the views' styles too: ${files}`);
   const found = [];
-  css.split('\n').forEach((line, i) => {
-    // Media and container queries measure the viewport, which has no writing direction.
-    if (/^\s*@(?:media|container)\b/.test(line)) return;
-    for (const re of PHYSICAL) if (re.test(line)) found.push(`${i + 1}: ${line.trim()}`);
-  });
+  for (const file of files) {
+    const css = cssOf(file);
+    assert.ok(css.length > 500, `${file}: its CSS is found`);
+    css.split('\n').forEach((line, i) => {
+      // Media and container queries measure the viewport, which has no writing direction.
+      if (/^\s*@(?:media|container)\b/.test(line)) return;
+      for (const re of PHYSICAL) if (re.test(line)) found.push(`${file}: ${line.trim()}`);
+    });
+  }
   assert.deepEqual(found, []);
 });
 

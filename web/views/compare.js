@@ -3,6 +3,7 @@
 // second every fact, with its sources. Columns follow the engine's ranking.
 import { h } from '../dom.js';
 import { MAX_COMPARE, MIN_COMPARE } from '../share-state.js';
+import { requestOf } from '../request.js';
 import {
   attrLabel, criterionLabel, formatValue, needLabel, GLYPH, statusWord,
 } from '../format.js';
@@ -10,8 +11,38 @@ import { sourcesLine } from './fact.js';
 import { statusChip } from './reasons.js';
 import { tierBadge } from './card.js';
 import { NEED_GROUPS } from './filters.js';
+import { compareStyles } from './compare-styles.js';
+
+// Its rules, for views/view-part.js to adopt.
+export { compareStyles as styles };
 
 const ATTR_GROUPS = ['identity', 'encryption', 'metadata', 'network', 'openness', 'features'];
+
+/**
+ * The compare table also shows how every need fares, not only the chosen
+ * ones: the same request with every need required makes the engine report a
+ * verdict for each. Only those verdicts are read from it; fit and order come
+ * from the person's own request.
+ */
+function everyNeedRequestOf(state, catalogue) {
+  const req = requestOf(state);
+  req.needs = [...new Set([...state.needs, ...catalogue.needs.map((n) => n.id)])];
+  return req;
+}
+
+/**
+ * What compare shows beyond the ranking, for the element to ask the engine
+ * (views/view-part.js) once this code is here rather than carry on the first
+ * screen: every need's verdict, and every fact on the shown date.
+ */
+export function detailOf({
+  engine, state, catalogue, result,
+}) {
+  return {
+    everyNeed: engine.recommend(everyNeedRequestOf(state, catalogue)),
+    facts: engine.facts(result.as_of),
+  };
+}
 
 export function compareView(ctx) {
   const { msgs, state } = ctx;
@@ -23,6 +54,15 @@ export function compareView(ctx) {
     chosen.length < MIN_COMPARE
       ? h('p', { class: 'empty' }, msgs.t('ui.compare.pick_more', { min: MIN_COMPARE }))
       : [legend(msgs), verdictTable(ctx, chosen), factTable(ctx, chosen)]);
+}
+
+// Ticking a messenger in or out: a state change through ctx.update (the
+// element's one way to change state), kept here, in compare's chunk.
+function toggle(ctx, id, on) {
+  ctx.update((s) => {
+    s.compare = s.compare.filter((x) => x !== id);
+    if (on && s.compare.length < MAX_COMPARE) s.compare.push(id);
+  });
 }
 
 function picker(ctx) {
@@ -37,7 +77,7 @@ function picker(ctx) {
           type: 'checkbox', value: r.id, checked, 'data-focus-key': `pick:${r.id}`,
           // Past the cap the box says why instead of silently refusing.
           'aria-describedby': full && !checked ? `${ctx.idPrefix}-cap` : null,
-          on: { change: (e) => ctx.onCompareToggle(r.id, e.currentTarget.checked) },
+          on: { change: (e) => toggle(ctx, r.id, e.currentTarget.checked) },
         }),
         h('bdi', null, r.name));
     })),

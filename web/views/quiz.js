@@ -3,7 +3,12 @@
 // advances by itself), Back that keeps answers, and Skip.
 import { h } from '../dom.js';
 import { needLabel } from '../format.js';
+import { MAX_COMPARE } from '../share-state.js';
 import { CardList } from './card-list.js';
+import { quizStyles } from './quiz-styles.js';
+
+// Its rules, for views/view-part.js to adopt.
+export { quizStyles as styles };
 
 /**
  * Kept across renders: a step rebuilds just the question (or the result's
@@ -27,7 +32,7 @@ export class QuizView {
     const top = done ? topIds(ctx.result) : null;
     const key = JSON.stringify(done
       ? ['result', ctx.epoch, state.answers.size, ctx.result.needs, ctx.result.prefer ?? {}, top]
-      : ['question', ctx.epoch, state.step, state.answers.get(q.id) ?? null, ctx.isImportant(q.id)]);
+      : ['question', ctx.epoch, state.step, state.answers.get(q.id) ?? null, isImportant(ctx, q.id)]);
     if (done) this.#cards.update(ctx, ctx.result.results, { decided: true });
     if (key === this.#key) return;
     this.#key = key;
@@ -35,6 +40,58 @@ export class QuizView {
     if (this.el) this.el.replaceWith(next);
     this.el = next;
   }
+}
+
+// What the quiz's controls do: state changes through ctx.update (the
+// element's one way to change state), kept here, in the quiz's chunk, rather
+// than on the first screen (issue 5). ctx.pendingImportant holds the
+// questions marked important before they are answered; the element keeps it,
+// so it outlives a change of language.
+
+const isImportant = (ctx, qid) => ctx.state.answers.get(qid)?.important ?? ctx.pendingImportant.has(qid);
+
+function choose(ctx, q, choice) {
+  const empty = choice === undefined || (Array.isArray(choice) && choice.length === 0);
+  // The form already shows the answer: nothing to render.
+  ctx.update((s) => {
+    if (empty) {
+      s.answers.delete(q.id);
+    } else {
+      const important = s.answers.get(q.id)?.important ?? ctx.pendingImportant.has(q.id);
+      s.answers.set(q.id, { choice, important });
+    }
+  }, { render: false });
+}
+
+function markImportant(ctx, q, on) {
+  if (on) ctx.pendingImportant.add(q.id);
+  else ctx.pendingImportant.delete(q.id);
+  // An unanswered question has nothing in the state to mark yet.
+  ctx.update((s) => {
+    const given = s.answers.get(q.id);
+    if (!given) return false;
+    given.important = on;
+    return true;
+  }, { render: false });
+}
+
+const toStep = (ctx, step) => ctx.update((s) => { s.step = step; }, { focus: 'step-heading' });
+
+function skip(ctx, q, step) {
+  ctx.pendingImportant.delete(q.id);
+  ctx.update((s) => { s.answers.delete(q.id); s.step = step; }, { focus: 'step-heading' });
+}
+
+function restart(ctx) {
+  ctx.pendingImportant.clear();
+  ctx.update((s) => { s.answers.clear(); s.step = 0; }, { focus: 'step-heading' });
+}
+
+function goTo(ctx, view, compareIds) {
+  ctx.update((s) => {
+    s.view = view;
+    if (compareIds) s.compare = compareIds.slice(0, MAX_COMPARE);
+  }, { focus: `view:${view}` });
 }
 
 function questionStep(ctx, index, total) {
@@ -62,22 +119,22 @@ function questionStep(ctx, index, total) {
         h('input', {
           type: multi ? 'checkbox' : 'radio', name, value: a.id, checked: chosen.has(a.id),
           'data-focus-key': `answer:${q.id}:${a.id}`,
-          on: { change: (e) => ctx.onAnswer(q, readChoice(e.currentTarget.closest('.options'), multi)) },
+          on: { change: (e) => choose(ctx, q, readChoice(e.currentTarget.closest('.options'), multi)) },
         }),
         h('span', null, msgs.t(`quiz.${q.id}.${a.id}`, null, a.id))))),
       h('label', { class: 'check important' },
         h('input', {
-          type: 'checkbox', checked: ctx.isImportant(q.id), 'data-focus-key': `important:${q.id}`,
-          on: { change: (e) => ctx.onImportant(q, e.currentTarget.checked) },
+          type: 'checkbox', checked: isImportant(ctx, q.id), 'data-focus-key': `important:${q.id}`,
+          on: { change: (e) => markImportant(ctx, q, e.currentTarget.checked) },
         }),
         h('span', null, msgs.t('ui.quiz.important')))),
     h('div', { class: 'quiz-nav' },
       index > 0 ? h('button', { type: 'button', class: 'button secondary', 'data-focus-key': 'quiz-back',
-        on: { click: () => ctx.onStep(index - 1) } }, msgs.t('ui.quiz.back')) : null,
+        on: { click: () => toStep(ctx, index - 1) } }, msgs.t('ui.quiz.back')) : null,
       h('button', { type: 'button', class: 'button secondary', 'data-focus-key': 'quiz-skip',
-        on: { click: () => ctx.onSkip(q, index + 1) } }, msgs.t('ui.quiz.skip')),
+        on: { click: () => skip(ctx, q, index + 1) } }, msgs.t('ui.quiz.skip')),
       h('button', { type: 'button', class: 'button primary', 'data-focus-key': 'quiz-next',
-        on: { click: () => ctx.onStep(index + 1) } }, msgs.t(last ? 'ui.quiz.finish' : 'ui.quiz.next'))));
+        on: { click: () => toStep(ctx, index + 1) } }, msgs.t(last ? 'ui.quiz.finish' : 'ui.quiz.next'))));
 }
 
 function readChoice(options, multi) {
@@ -106,13 +163,13 @@ function resultStep(ctx, top, cards) {
     })) : null,
     h('div', { class: 'quiz-nav' },
       h('button', { type: 'button', class: 'button primary', 'data-focus-key': 'to-browse',
-        on: { click: () => ctx.onGoto('browse') } }, msgs.t('ui.quiz.to_browse')),
+        on: { click: () => goTo(ctx, 'browse') } }, msgs.t('ui.quiz.to_browse')),
       h('button', { type: 'button', class: 'button secondary', 'data-focus-key': 'to-compare',
-        on: { click: () => ctx.onGoto('compare', top) } }, msgs.t('ui.quiz.to_compare', { n: top.length })),
+        on: { click: () => goTo(ctx, 'compare', top) } }, msgs.t('ui.quiz.to_compare', { n: top.length })),
       h('span', { class: 'quiz-minor' },
         h('button', { type: 'button', class: 'link-button', 'data-focus-key': 'quiz-change',
-          on: { click: () => ctx.onStep(0) } }, msgs.t('ui.quiz.change')),
+          on: { click: () => toStep(ctx, 0) } }, msgs.t('ui.quiz.change')),
         h('button', { type: 'button', class: 'link-button', 'data-focus-key': 'quiz-restart',
-          on: { click: ctx.onRestart } }, msgs.t('ui.quiz.restart')))),
+          on: { click: () => restart(ctx) } }, msgs.t('ui.quiz.restart')))),
     cards);
 }

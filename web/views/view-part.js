@@ -5,7 +5,8 @@
 // Only browse is on the first screen. The other views' code is fetched the
 // first time someone opens one (issue 5: a smaller first download);
 // scripts/build-web.mjs turns each import() below into a file of its own
-// next to messenger-fit.js, and the standalone file keeps them inline.
+// next to messenger-fit.js (with the view's CSS and the default language's
+// messages only that view uses), and the standalone file keeps them inline.
 import { BrowseView } from './browse.js';
 
 class Rebuilt {
@@ -21,13 +22,22 @@ class Rebuilt {
   }
 }
 
+// Each lazy view: how to build it, its own style sheet (a function, as
+// views/<view>-styles.js export it) and what it asks the engine beyond the
+// ranking, all in the same chunk.
 const LAZY = {
-  quiz: () => import('./quiz.js').then((m) => (ctx) => new m.QuizView(ctx)),
-  compare: () => import('./compare.js').then((m) => (ctx) => new Rebuilt(m.compareView, ctx)),
-  changes: () => import('./changes.js').then((m) => (ctx) => new Rebuilt(m.changesView, ctx)),
+  quiz: () => import('./quiz.js').then((m) => ({ styles: m.styles, build: (ctx) => new m.QuizView(ctx) })),
+  compare: () => import('./compare.js').then((m) => ({
+    styles: m.styles, detail: m.detailOf, build: (ctx) => new Rebuilt(m.compareView, ctx),
+  })),
+  changes: () => import('./changes.js').then((m) => ({
+    styles: m.styles, detail: m.detailOf, build: (ctx) => new Rebuilt(m.changesView, ctx),
+  })),
 };
 
-const builders = new Map([['browse', (ctx) => new BrowseView(ctx)]]);
+// Browse is styled by styles.js's sheet, which the element adopts from the
+// start, and needs nothing but the ranking.
+const views = new Map([['browse', { build: (ctx) => new BrowseView(ctx) }]]);
 const loading = new Map();
 
 const known = (view) => (Object.hasOwn(LAZY, view) ? view : 'browse');
@@ -38,9 +48,9 @@ const known = (view) => (Object.hasOwn(LAZY, view) ? view : 'browse');
  */
 export function loadView(view) {
   const name = known(view);
-  if (builders.has(name)) return Promise.resolve();
+  if (views.has(name)) return Promise.resolve();
   if (!loading.has(name)) {
-    loading.set(name, LAZY[name]().then((build) => { builders.set(name, build); }, (e) => {
+    loading.set(name, LAZY[name]().then((loaded) => { views.set(name, loaded); }, (e) => {
       loading.delete(name);
       throw e;
     }));
@@ -53,6 +63,23 @@ export function loadView(view) {
  * update(ctx); null while the view's code has not arrived (loadView()).
  */
 export function viewPart(view, ctx) {
-  const build = builders.get(known(view));
-  return build ? build(ctx) : null;
+  const loaded = views.get(known(view));
+  return loaded ? loaded.build(ctx) : null;
+}
+
+/**
+ * The style sheet a view needs on top of styles.js's, once its code is here
+ * (the same sheet for every widget on the page); null if it needs none.
+ */
+export function viewSheet(view) {
+  return views.get(known(view))?.styles?.() ?? null;
+}
+
+/**
+ * What a view shows beyond the ranking, as the engine answers it: a
+ * function of { engine, state, catalogue, request, result }, or null when the
+ * view needs nothing more or its code has not arrived yet.
+ */
+export function viewDetail(view) {
+  return views.get(known(view))?.detail ?? null;
 }
