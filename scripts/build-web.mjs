@@ -47,6 +47,7 @@ import {
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { movedKeysNamedIn, namespacesOf, splitMessages } from './message-split.mjs';
+import { SEED_DATE } from '../web/request.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const web = join(root, 'web');
@@ -121,6 +122,30 @@ function autonyms(langs) {
 }
 
 /**
+ * What the first screen formats, per language, made here with Node's ICU for
+ * the same reason as the autonyms: the first NumberFormat or DateTimeFormat
+ * in a fresh page costs 15–30 ms (it loads the locale's data), and the first
+ * screen needs only the seed date (settings) and small counts (status,
+ * cards). With these the widget makes its formatters after the first cards.
+ * tests/browser/i18n.test.mjs checks them against the browser's own Intl.
+ */
+function firstFormats(langs) {
+  const out = {};
+  for (const lang of langs) {
+    try {
+      const numbers = new Intl.NumberFormat(lang);
+      const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+      out[lang] = {
+        // Counts 0–999 need no grouping; in a language with Latin digits they are String(n).
+        latinCounts: Array.from({ length: 1000 }, (_, n) => n).every((n) => numbers.format(n) === String(n)),
+        dates: { [SEED_DATE]: dates.format(new Date(`${SEED_DATE}T00:00:00Z`)) },
+      };
+    } catch { /* left to the browser */ }
+  }
+  return out;
+}
+
+/**
  * `first`: the default language's messages the first screen's code may ask
  * for; the rest arrive with the chunks of the views that use them.
  */
@@ -129,6 +154,7 @@ function localesModule({ langs }, first) {
 export const DEFAULT_LANG = ${jsLiteral(DEFAULT_LANG)};
 export const LANGS = ${jsLiteral(langs)};
 export const LANG_NAMES = ${jsLiteral(autonyms(langs))};
+export const FIRST_FORMATS = ${jsLiteral(firstFormats(langs))};
 const DEFAULT_MESSAGES = ${jsLiteral(first)};
 
 // A view's chunk brings the default language's messages only it uses and
@@ -154,6 +180,7 @@ function standaloneLocalesModule({ langs, messages }) {
 export const DEFAULT_LANG = ${jsLiteral(DEFAULT_LANG)};
 export const LANGS = ${jsLiteral(langs)};
 export const LANG_NAMES = ${jsLiteral(autonyms(langs))};
+export const FIRST_FORMATS = ${jsLiteral(firstFormats(langs))};
 const ALL = ${jsLiteral(messages)};
 
 // The standalone file carries every language: it cannot fetch anything.

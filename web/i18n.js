@@ -5,7 +5,7 @@
 // view's chunk, which adds them to the very object every Messages holds
 // before the view's code runs (scripts/message-split.mjs).
 import {
-  DEFAULT_LANG, LANGS, LANG_NAMES, loadLocale,
+  DEFAULT_LANG, FIRST_FORMATS, LANGS, LANG_NAMES, loadLocale,
 } from './locales.js';
 
 export { DEFAULT_LANG, LANGS };
@@ -55,16 +55,20 @@ export class Messages {
   #dates = null;
   #lists = null;
   #numbers = null;
+  #first;
 
   constructor(lang, dict, fallback) {
     this.lang = lang;
+    this.#first = Object.hasOwn(FIRST_FORMATS, lang) ? FIRST_FORMATS[lang] : null;
     this.dir = textDirection(lang);
     this.dict = dict;
     this.fallback = fallback;
   }
 
   // The formatters are made on first use: a DateTimeFormat alone costs tens
-  // of milliseconds in a fresh page, on the way to the first cards (issue 5).
+  // of milliseconds in a fresh page. What the first screen formats comes
+  // from the build (FIRST_FORMATS), so none is made before the first cards
+  // (issue 5).
   get plurals() { return this.#plurals ??= new Intl.PluralRules(this.lang); }
 
   get dates() { return this.#dates ??= new Intl.DateTimeFormat(this.lang, { dateStyle: 'medium', timeZone: 'UTC' }); }
@@ -74,8 +78,9 @@ export class Messages {
   get numbers() { return this.#numbers ??= new Intl.NumberFormat(this.lang); }
 
   /**
-   * Makes the formatters every first view uses (the settings show a date,
-   * the status a count) now: for a caller waiting on something else anyway.
+   * Makes the formatters views use now (tens of ms in a fresh page): for a
+   * caller with nothing on screen to wait for, so a later interaction does
+   * not pay for them.
    */
   warm() {
     return Boolean(this.dates && this.plurals && this.numbers);
@@ -122,10 +127,11 @@ export class Messages {
   plural(base, n, params) {
     const category = this.plurals.select(n);
     const key = this.has(`${base}.${category}`) ? `${base}.${category}` : `${base}.other`;
-    return this.t(key, { n: this.numbers.format(n), ...params });
+    return this.t(key, { n: this.number(n), ...params });
   }
 
   date(iso) {
+    if (this.#first && Object.hasOwn(this.#first.dates, iso)) return this.#first.dates[iso];
     const d = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : null;
     return d && !Number.isNaN(d.getTime()) ? this.dates.format(d) : String(iso);
   }
@@ -135,6 +141,7 @@ export class Messages {
   }
 
   number(n) {
+    if (this.#first?.latinCounts && Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
     return this.numbers.format(n);
   }
 }

@@ -116,10 +116,6 @@ export class MessengerFit extends HTMLElement {
     if (boot !== this.#boots) return;
     this.#renderChrome();
     this.#setStatus(this.#msgs.t('ui.status.loading'));
-    // The formatters cost tens of ms in a fresh page; make them in a task of
-    // their own while the wasm compiles, rather than in the first render.
-    const msgs = this.#msgs;
-    setTimeout(() => msgs.warm(), 0);
 
     try {
       this.#engine = await engine;
@@ -143,6 +139,10 @@ export class MessengerFit extends HTMLElement {
     this.#compute({ entering: true });
     this.#render();
     this.#emit();
+    // The first screen needed no Intl formatter (FIRST_FORMATS); the next
+    // ones will. Made once the cards are on screen, not on the way to them.
+    const msgs = this.#msgs;
+    requestAnimationFrame(() => setTimeout(() => msgs.warm(), 0));
   }
 
   #defaults() {

@@ -62,3 +62,45 @@ test('a lang in the link beats the browser; the element\'s lang attribute beats 
   assert.equal(await title(fixed), 'Який захищений месенджер вам підходить?');
   await session.closePages();
 });
+
+// The first NumberFormat or DateTimeFormat in a fresh page costs 15–30 ms, so
+// the first screen formats its date and counts from values the build made
+// with Node's ICU (FIRST_FORMATS). They must be what this browser's Intl
+// says, and no formatter may be made before the first cards.
+test('the first screen makes no Intl formatter, and its date and counts are the browser\'s own', async () => {
+  for (const [locale, expectedLang] of [['en-GB', 'en'], ['uk-UA', 'uk']]) {
+    const page = await session.page({ locale });
+    await page.addInitScript(() => {
+      window.mfIntlMade = [];
+      for (const name of ['NumberFormat', 'DateTimeFormat', 'ListFormat']) {
+        Intl[name] = new Proxy(Intl[name], {
+          construct(Real, args) {
+            window.mfIntlMade.push({ name, at: performance.now() });
+            return new Real(...args);
+          },
+        });
+      }
+    });
+    await page.goto(session.url('/index.html'));
+    await ready(page);
+    assert.equal(await lang(page), expectedLang);
+    await page.waitForFunction(() => performance.getEntriesByName('mf-first-cards').length > 0);
+    const early = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('mf-first-cards')[0].startTime;
+      return window.mfIntlMade.filter((m) => m.at < mark).map((m) => m.name);
+    });
+    assert.deepEqual(early, [], `formatters made before the first cards (${expectedLang})`);
+    // Made right after them, so later views do not wait (and the counting works).
+    await page.waitForFunction(() => window.mfIntlMade.some((m) => m.name === 'DateTimeFormat'));
+
+    const browserSays = await page.evaluate((l) => ({
+      date: new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2023-06-01T00:00:00Z')),
+      five: new Intl.NumberFormat(l).format(5),
+    }), expectedLang);
+    const summary = await page.locator('messenger-fit details.settings summary').textContent();
+    assert.ok(summary.includes(browserSays.date), `"${summary}" shows the seed date as "${browserSays.date}"`);
+    const status = await page.locator('messenger-fit [role="status"]').textContent();
+    assert.ok(status.startsWith(browserSays.five), `"${status}" counts with "${browserSays.five}"`);
+    await session.closePages();
+  }
+});
