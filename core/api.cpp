@@ -19,7 +19,6 @@ std::string ok_text(Write&& write) {
     return out;
 }
 
-
 std::string error(const std::string& code, const std::string& message, const std::string& pointer,
                   const std::vector<Problem>& problems = {}) {
     ordered_json e;
