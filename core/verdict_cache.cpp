@@ -25,8 +25,8 @@ void compute(const Catalogue& cat, Date date, const std::vector<Missing>& missin
     std::vector<int> attrs;
     for (const auto& m : missing) collect_attributes(*m.rule, attrs);
     const std::size_t n = cat.messengers().size();
-    // Filled aside and moved in at the end: a bad_alloc half-way must not
-    // leave a column that looks computed.
+    // Filled aside and moved in at the end, so that a column is either
+    // complete or empty (empty means "not computed yet").
     std::vector<std::vector<Verdict>> fresh(missing.size(), std::vector<Verdict>(n));
     ValueRow row(cat.attributes().size(), nullptr);
     for (std::size_t i = 0; i < n; ++i) {
