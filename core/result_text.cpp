@@ -72,21 +72,20 @@ void write_result(std::string& out, const Catalogue& cat, const Result& result) 
 void write_facts(std::string& out, const Catalogue& cat, Date as_of) {
     out += "{\"as_of\":";
     put_string(out, format_date(as_of));
-    out += ",\"messengers\":[";
-    for (std::size_t m = 0; m < cat.messengers().size(); ++m) {
-        if (m) out += ',';
+    out += ",\"messengers\":";
+    const auto& messengers = cat.messengers();
+    const auto& attrs = cat.attributes();
+    put_list(out, messengers, [&](const Messenger& m) {
+        const std::size_t i = static_cast<std::size_t>(&m - messengers.data());
         out += "{\"id\":";
-        put_string(out, cat.messengers()[m].id);
+        put_string(out, m.id);
         out += ",\"name\":";
-        put_string(out, cat.messengers()[m].name);
-        out += ",\"facts\":[";
-        for (std::size_t a = 0; a < cat.attributes().size(); ++a) {
-            if (a) out += ',';
-            put_fact(out, cat, m, static_cast<int>(a), as_of);
-        }
-        out += "]}";
-    }
-    out += "]}";
+        put_string(out, m.name);
+        out += ",\"facts\":";
+        put_list(out, attrs, [&](const Attribute& a) { put_fact(out, cat, i, static_cast<int>(&a - attrs.data()), as_of); });
+        out += '}';
+    });
+    out += '}';
 }
 
 std::optional<ordered_json> Engine::recommend_json(const json& request, Date today, RequestError& error) const {
