@@ -48,7 +48,9 @@ export class QuizView {
 // questions marked important before they are answered; the element keeps it,
 // so it outlives a change of language.
 
-const isImportant = (ctx, qid) => ctx.state.answers.get(qid)?.important ?? ctx.pendingImportant.has(qid);
+// `answers`: the state being changed, inside an update; else the shown one.
+const isImportant = (ctx, qid, answers = ctx.state.answers) => answers.get(qid)?.important
+  ?? ctx.pendingImportant.has(qid);
 
 function choose(ctx, q, choice) {
   const empty = choice === undefined || (Array.isArray(choice) && choice.length === 0);
@@ -57,8 +59,7 @@ function choose(ctx, q, choice) {
     if (empty) {
       s.answers.delete(q.id);
     } else {
-      const important = s.answers.get(q.id)?.important ?? ctx.pendingImportant.has(q.id);
-      s.answers.set(q.id, { choice, important });
+      s.answers.set(q.id, { choice, important: isImportant(ctx, q.id, s.answers) });
     }
   }, { render: false });
 }
