@@ -145,16 +145,19 @@ function firstFormats(langs) {
   return out;
 }
 
+// What both locales modules (served and standalone) export besides messages.
+const localesPrelude = (langs) => `${GENERATED}
+export const DEFAULT_LANG = ${jsLiteral(DEFAULT_LANG)};
+export const LANGS = ${jsLiteral(langs)};
+export const LANG_NAMES = ${jsLiteral(autonyms(langs))};
+export const FIRST_FORMATS = ${jsLiteral(firstFormats(langs))};`;
+
 /**
  * `first`: the default language's messages the first screen's code may ask
  * for; the rest arrive with the chunks of the views that use them.
  */
 function localesModule({ langs }, first) {
-  return `${GENERATED}
-export const DEFAULT_LANG = ${jsLiteral(DEFAULT_LANG)};
-export const LANGS = ${jsLiteral(langs)};
-export const LANG_NAMES = ${jsLiteral(autonyms(langs))};
-export const FIRST_FORMATS = ${jsLiteral(firstFormats(langs))};
+  return `${localesPrelude(langs)}
 const DEFAULT_MESSAGES = ${jsLiteral(first)};
 
 // A view's chunk brings the default language's messages only it uses and
@@ -176,11 +179,7 @@ export async function loadLocale(lang) {
 }
 
 function standaloneLocalesModule({ langs, messages }) {
-  return `${GENERATED}
-export const DEFAULT_LANG = ${jsLiteral(DEFAULT_LANG)};
-export const LANGS = ${jsLiteral(langs)};
-export const LANG_NAMES = ${jsLiteral(autonyms(langs))};
-export const FIRST_FORMATS = ${jsLiteral(firstFormats(langs))};
+  return `${localesPrelude(langs)}
 const ALL = ${jsLiteral(messages)};
 
 // The standalone file carries every language: it cannot fetch anything.
