@@ -33,7 +33,7 @@ std::string error(const std::string& code, const std::string& message, const std
     ordered_json out;
     out["ok"] = false;
     out["error"] = std::move(e);
-    return out.dump(-1, ' ', false, json::error_handler_t::replace);
+    return out.dump(-1, ' ', true, json::error_handler_t::replace);  // ASCII, as json_text.hpp
 }
 
 std::string data_error(const std::vector<Problem>& problems) {

@@ -67,6 +67,6 @@ void put_number(std::string& out, double x) {
     }
 }
 
-void put_json(std::string& out, const json& j) { out += j.dump(-1, ' ', false, json::error_handler_t::replace); }
+void put_json(std::string& out, const json& j) { out += j.dump(-1, ' ', true, json::error_handler_t::replace); }
 
 }  // namespace mf

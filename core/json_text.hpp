@@ -1,6 +1,12 @@
 // Appending JSON text to a string, byte for byte as nlohmann's dump(-1) with
-// error_handler_t::replace would write it. The result writer and the fact
-// texts rendered at load use these, so they need no DOM to produce output.
+// ensure_ascii and error_handler_t::replace would write it. The result writer
+// and the fact texts rendered at load use these, so they need no DOM to
+// produce output.
+//
+// ASCII only: text beyond ASCII is written as \u escapes. A page decodes an
+// all-ASCII answer about ten times faster (TextDecoder makes a one-byte
+// string) and parses it faster; one "ü" in a 22 KB answer made the whole
+// string two-byte (docs/performance.md). Same JSON values either way.
 #pragma once
 
 #include <string>
@@ -10,8 +16,9 @@
 namespace mf {
 
 // A JSON string literal. ASCII is escaped here (the common case: ids, URLs);
-// anything with a byte >= 0x80 goes through nlohmann, whose UTF-8 checks and
-// replacement must stay the one definition of how such text is written.
+// anything with a byte >= 0x80 goes through nlohmann, whose UTF-8 checks,
+// replacement and \u escapes must stay the one definition of how such text
+// is written.
 void put_string(std::string& out, const std::string& s);
 
 // A number held as double: nlohmann writes integral values as "4.0".

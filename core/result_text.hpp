@@ -1,6 +1,7 @@
 // Results as JSON text (the shapes of docs/data-format.md), written directly:
 // no DOM is built, and each fact is its text rendered at load. The bytes are
-// what nlohmann's dump(-1) of the equivalent ordered_json gave, which the
+// what nlohmann's dump(-1) of the equivalent ordered_json gives (ASCII only,
+// json_text.hpp), which the
 // tests check against an independent DOM (tests/core/result_text_test.cpp).
 #pragma once
 

@@ -5,6 +5,8 @@
 // text directly (the CLI ⇄ wasm parity test compares bytes too).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "default_data.hpp"
 #include "json_text.hpp"
 #include "result_text.hpp"
@@ -14,7 +16,7 @@ using namespace mf_test;
 
 namespace {
 
-std::string dump(const ordered_json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+std::string dump(const ordered_json& j) { return j.dump(-1, ' ', true, json::error_handler_t::replace); }
 
 // The fact object of docs/data-format.md, from the catalogue as written.
 ordered_json reference_fact(const json& catalogue, const std::string& messenger, const std::string& attr,
@@ -160,7 +162,7 @@ TEST_CASE("the result writer gives the bytes of an independent DOM dump: synthet
     check_writer(synthetic_files());
 }
 
-TEST_CASE("the result writer escapes control characters and keeps non-ASCII text", "[result_text]") {
+TEST_CASE("the result writer escapes control characters and non-ASCII text, which survives", "[result_text]") {
     const auto files = hostile_files();
     check_writer(files);
     const mf::Engine engine(load_valid(files));
@@ -169,6 +171,13 @@ TEST_CASE("the result writer escapes control characters and keeps non-ASCII text
     const auto parsed = json::parse(written);  // valid JSON, and the text survives the round trip
     CHECK(result_for(parsed, "zeta")["name"] == "Zéta \"日本\" \\ \x01\t\n\x1f\x7f end");
     CHECK(written.find(R"(\u0001\t\n\u001f)") != std::string::npos);
+    // ASCII only (json_text.hpp): the page decodes it as a one-byte string.
+    CHECK(written.find(R"(Z\u00e9ta \"\u65e5\u672c\")") != std::string::npos);
+    CHECK(std::none_of(written.begin(), written.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
+    std::string facts;
+    mf::write_facts(facts, engine.catalogue(), 20250601);
+    CHECK(facts.find(R"(\ud83d\ude00)") != std::string::npos);
+    CHECK(std::none_of(facts.begin(), facts.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
 }
 
 TEST_CASE("number text matches nlohmann for whole, fractional, tiny and huge doubles", "[result_text]") {
