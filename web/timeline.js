@@ -20,9 +20,21 @@ export function timelineOf(messenger, attrOrder = []) {
       entries.push({ attr, since: entry.since, before: i > 0 ? history[i - 1] : null, after: entry });
     });
   }
-  // ISO dates sort as strings.
-  return entries.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1
-    : (rank.get(a.attr) ?? Infinity) - (rank.get(b.attr) ?? Infinity) || a.attr.localeCompare(b.attr)));
+  // ISO dates and ids sort as strings, by code unit: no locale has a say in
+  // their order, and localeCompare's first call in a page builds a collator
+  // (over 10 ms, issue 5).
+  const byCodeUnit = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+  return entries.sort((a, b) => byCodeUnit(a.since, b.since)
+    || (rank.get(a.attr) ?? Infinity) - (rank.get(b.attr) ?? Infinity) || byCodeUnit(a.attr, b.attr));
+}
+
+/** How many entries timelineOf(messenger) has, without building or sorting them. */
+export function datedCount(messenger) {
+  let n = 0;
+  for (const history of Object.values(messenger?.facts ?? {})) {
+    if (Array.isArray(history)) for (const entry of history) if (typeof entry?.since === 'string') n++;
+  }
+  return n;
 }
 
 /**

@@ -66,13 +66,19 @@ test('a lang in the link beats the browser; the element\'s lang attribute beats 
 // The first NumberFormat or DateTimeFormat in a fresh page costs 15–30 ms, so
 // the first screen formats its date and counts from values the build made
 // with Node's ICU (FIRST_FORMATS). They must be what this browser's Intl
-// says, and no formatter may be made before the first cards.
+// says, and no formatter may be made before the first cards. Nor a collator:
+// the first localeCompare in a page builds one (over 10 ms).
 test('the first screen makes no Intl formatter, and its date and counts are the browser\'s own', async () => {
   for (const [locale, expectedLang] of [['en-GB', 'en'], ['uk-UA', 'uk']]) {
     const page = await session.page({ locale });
     await page.addInitScript(() => {
       window.mfIntlMade = [];
-      for (const name of ['NumberFormat', 'DateTimeFormat', 'ListFormat']) {
+      const compare = String.prototype.localeCompare;
+      String.prototype.localeCompare = function localeCompare(...args) {
+        window.mfIntlMade.push({ name: 'localeCompare', at: performance.now() });
+        return compare.apply(this, args);
+      };
+      for (const name of ['NumberFormat', 'DateTimeFormat', 'ListFormat', 'Collator']) {
         Intl[name] = new Proxy(Intl[name], {
           construct(Real, args) {
             window.mfIntlMade.push({ name, at: performance.now() });

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { timelineOf, isCurrent } from '../../web/timeline.js';
+import { timelineOf, datedCount, isCurrent } from '../../web/timeline.js';
 import { profileDiff, profilePair } from '../../web/profile-diff.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,6 +23,7 @@ test('a timeline lists every dated entry, oldest first, with the value it replac
     const expected = Object.values(m.facts).flat().filter((e) => e.since);
     dated += expected.length;
     assert.equal(items.length, expected.length, m.id);
+    assert.equal(datedCount(m), expected.length, `${m.id}: the count the card shows`);
     const dates = items.map((i) => i.since);
     assert.deepEqual(dates, [...dates].sort(), `${m.id}: chronological`);
     for (const item of items) {
@@ -113,4 +114,13 @@ test('a flipped "fits" points at the needs whose status differs', () => {
   const [row] = profileDiff({ results: [entry(true, 'pass')] }, { results: [entry(false, 'fail')] });
   assert.equal(row.fitsChanged, true);
   assert.deepEqual(row.needs.map((n) => n.id), ['n1']);
+});
+
+test('ties on a date with no catalogue order fall back to id order, by code unit', () => {
+  const entry = (since) => [{ value: 1, since }];
+  const m = { facts: { b: entry('2024-01-01'), a: entry('2024-01-01'), B: entry('2024-01-01'), c: entry('2023-01-01') } };
+  assert.deepEqual(timelineOf(m).map((i) => i.attr), ['c', 'B', 'a', 'b']);
+  assert.deepEqual(timelineOf(m, ['b', 'a']).map((i) => i.attr), ['c', 'b', 'a', 'B']);
+  assert.equal(datedCount(m), 4);
+  assert.equal(datedCount({ facts: { x: [{ value: 1 }], y: 'not a list' } }), 0);
 });

@@ -4,7 +4,7 @@ import { h, setProps } from '../dom.js';
 import { messengerDescription, tierLabel, unmetText, reasonLabel, GLYPH } from '../format.js';
 import { statusChip } from './reasons.js';
 import { WhyPanel } from './why-panel.js';
-import { timelineOf } from '../timeline.js';
+import { datedCount } from '../timeline.js';
 
 const TIER_GLYPH = ['\u2605', '\u25CB']; // ★ first tier, ○ later tiers; fallback gets ✗
 
@@ -68,7 +68,7 @@ export class Card {
 
 /** To this messenger's dated changes in the "changes" view; none when it has no dated fact. */
 function timelineLink(ctx, messenger, entry) {
-  const n = timelineOf(messenger).length;
+  const n = datedCount(messenger);
   if (!n) return null;
   return h('p', { class: 'timeline-link' }, h('button', {
     type: 'button', class: 'link-button', 'data-focus-key': `timeline-link:${entry.id}`,
