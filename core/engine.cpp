@@ -54,10 +54,10 @@ Result Engine::recommend(const Request& request) const {
 
     // Column by column, into one array per key (fits, tier, score): each pass
     // reads a byte per messenger and writes a small array sequentially.
-    // Raw pointers on purpose: the widget's module is built with -Oz, where
-    // even vector::operator[], its fill constructor and iterator increments
-    // stay out-of-line calls; with them these loops ran ~10x slower in wasm
-    // than natively.
+    // Raw pointers on purpose: loops the compiler sees whole at any
+    // optimisation level. (The widget's module is built with -Oz; before
+    // -sINLINING_LIMIT=0, even vector::operator[] stayed an out-of-line call
+    // there, and these loops ran ~10x slower in wasm than natively.)
     const std::size_t n = cat.messengers().size();
     const int fallback = static_cast<int>(profile.tiers.size());
     std::unique_ptr<std::uint8_t[]> flags(new std::uint8_t[3 * n]);

@@ -27,6 +27,13 @@ void put_number(std::string& out, double x);
 // Any JSON value (a fact's value or disputed list, as written).
 void put_json(std::string& out, const json& j);
 
+// A literal (JSON punctuation and member names): its length is known here,
+// where `out += "..."` would measure it with strlen on every call.
+template <std::size_t N>
+void put_raw(std::string& out, const char (&text)[N]) {
+    out.append(text, N - 1);
+}
+
 // A JSON array of `items`, each written by put(item).
 template <typename Items, typename Put>
 void put_list(std::string& out, const Items& items, Put put) {

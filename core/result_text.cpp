@@ -14,32 +14,33 @@ void put_fact(std::string& out, const Catalogue& cat, std::size_t messenger, int
 
 void put_result(std::string& out, const Catalogue& cat, const Profile& profile, const MessengerResult& r, Date as_of) {
     const Messenger& m = cat.messengers()[r.messenger];
-    out += "{\"id\":";
+    put_raw(out, "{\"id\":");
     put_string(out, m.id);
-    out += ",\"name\":";
+    put_raw(out, ",\"name\":");
     put_string(out, m.name);
-    out += ",\"tier\":";
+    put_raw(out, ",\"tier\":");
     put_string(out, r.tier_rank < static_cast<int>(profile.tiers.size()) ? profile.tiers[r.tier_rank].id
                                                                          : profile.fallback_tier);
-    out += r.fits ? ",\"fits\":true,\"score\":" : ",\"fits\":false,\"score\":";
+    if (r.fits) put_raw(out, ",\"fits\":true,\"score\":");
+    else put_raw(out, ",\"fits\":false,\"score\":");
     put_number(out, r.score);
-    out += ",\"unmet\":";
+    put_raw(out, ",\"unmet\":");
     put_list(out, r.unmet, [&](int n) { put_string(out, cat.needs()[n].id); });
-    out += ",\"reasons\":";
+    put_raw(out, ",\"reasons\":");
     put_list(out, r.reasons, [&](const Reason& reason) {
         const bool about_need = reason.kind == ReasonKind::need || reason.kind == ReasonKind::prefer;
-        out += "{\"kind\":\"";
+        put_raw(out, "{\"kind\":\"");
         out += reason_kind_name(reason.kind);
-        out += "\",\"id\":";
+        put_raw(out, "\",\"id\":");
         put_string(out, about_need ? cat.needs()[reason.id].id : cat.criteria()[reason.id].id);
-        out += ",\"status\":\"";
+        put_raw(out, ",\"status\":\"");
         out += verdict_name(reason.status);
         out += '"';
         if (reason.kind == ReasonKind::best_case || reason.kind == ReasonKind::prefer) {
-            out += ",\"weight\":";
+            put_raw(out, ",\"weight\":");
             put_number(out, reason.weight);
         }
-        out += ",\"facts\":";
+        put_raw(out, ",\"facts\":");
         const auto& attrs = about_need ? cat.needs()[reason.id].attrs : cat.criteria()[reason.id].attrs;
         put_list(out, attrs, [&](int a) { put_fact(out, cat, r.messenger, a, as_of); });
         out += '}';
@@ -51,37 +52,37 @@ void put_result(std::string& out, const Catalogue& cat, const Profile& profile, 
 
 void write_result(std::string& out, const Catalogue& cat, const Result& result) {
     const Profile& profile = cat.profiles()[result.request.profile];
-    out += "{\"profile\":";
+    put_raw(out, "{\"profile\":");
     put_string(out, profile.id);
-    out += ",\"as_of\":";
+    put_raw(out, ",\"as_of\":");
     put_string(out, format_date(result.request.as_of));
-    out += ",\"needs\":";
+    put_raw(out, ",\"needs\":");
     put_list(out, result.request.needs, [&](int n) { put_string(out, cat.needs()[n].id); });
-    out += ",\"prefer\":{";
+    put_raw(out, ",\"prefer\":{");
     for (std::size_t i = 0; i < result.request.prefer.size(); ++i) {
         if (i) out += ',';
         put_string(out, cat.needs()[result.request.prefer[i].first].id);
         out += ':';
         put_number(out, result.request.prefer[i].second);
     }
-    out += "},\"results\":";
+    put_raw(out, "},\"results\":");
     put_list(out, result.results, [&](const MessengerResult& r) { put_result(out, cat, profile, r, result.request.as_of); });
     out += '}';
 }
 
 void write_facts(std::string& out, const Catalogue& cat, Date as_of) {
-    out += "{\"as_of\":";
+    put_raw(out, "{\"as_of\":");
     put_string(out, format_date(as_of));
-    out += ",\"messengers\":";
+    put_raw(out, ",\"messengers\":");
     const auto& messengers = cat.messengers();
     const auto& attrs = cat.attributes();
     put_list(out, messengers, [&](const Messenger& m) {
         const std::size_t i = static_cast<std::size_t>(&m - messengers.data());
-        out += "{\"id\":";
+        put_raw(out, "{\"id\":");
         put_string(out, m.id);
-        out += ",\"name\":";
+        put_raw(out, ",\"name\":");
         put_string(out, m.name);
-        out += ",\"facts\":";
+        put_raw(out, ",\"facts\":");
         put_list(out, attrs, [&](const Attribute& a) { put_fact(out, cat, i, static_cast<int>(&a - attrs.data()), as_of); });
         out += '}';
     });
