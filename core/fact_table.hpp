@@ -51,6 +51,13 @@ public:
     void reserve(std::size_t messengers, std::size_t entries);
 
     std::size_t attributes() const { return attributes_; }
+    // Every date on which some fact changes (a `since`), ascending, once each.
+    const std::vector<Date>& change_dates() const { return change_dates_; }
+    // Which stretch between changes `date` falls in: 0 before the first change
+    // date, k from the k-th on. Every history's as_of() gives the same entry
+    // on any two dates of one epoch, so whatever is computed from facts for
+    // one date holds for all of them.
+    std::size_t epoch(Date date) const;
     History history(std::size_t messenger, std::size_t attribute) const {
         const std::size_t k = messenger * attributes_ + attribute;
         return {entries_.data() + ranges_[k], entries_.data() + ranges_[k + 1]};
@@ -61,6 +68,7 @@ private:
     std::vector<FactEntry> entries_;
     // (messenger * attributes + attribute) → its first entry; one more at the end.
     std::vector<std::uint32_t> ranges_ = {0};
+    std::vector<Date> change_dates_;
 };
 
 }  // namespace mf

@@ -7,7 +7,7 @@ namespace mf {
 
 struct VerdictCache::State {
     std::mutex mutex;
-    std::vector<std::shared_ptr<DateVerdicts>> dates;  // most recently used last
+    std::vector<std::shared_ptr<DateVerdicts>> epochs;  // most recently used last
 };
 
 VerdictCache::VerdictCache() : state_(std::make_unique<State>()) {}
@@ -44,17 +44,18 @@ void compute(const Catalogue& cat, Date date, const std::vector<Missing>& missin
 std::shared_ptr<const DateVerdicts> VerdictCache::get(const Catalogue& cat, Date date, const std::vector<int>& needs,
                                                       const std::vector<int>& criteria) const {
     std::lock_guard<std::mutex> lock(state_->mutex);
-    auto& dates = state_->dates;
-    auto it = std::find_if(dates.begin(), dates.end(), [&](const auto& d) { return d->date() == date; });
+    auto& epochs = state_->epochs;
+    const std::size_t epoch = cat.facts().epoch(date);
+    auto it = std::find_if(epochs.begin(), epochs.end(), [&](const auto& e) { return e->epoch() == epoch; });
     std::shared_ptr<DateVerdicts> found;
-    if (it != dates.end()) {
+    if (it != epochs.end()) {
         found = *it;
-        dates.erase(it);
+        epochs.erase(it);
     } else {
-        found = std::make_shared<DateVerdicts>(date, cat.needs().size(), cat.criteria().size());
-        if (dates.size() == kDates) dates.erase(dates.begin());  // callers still holding it keep it alive
+        found = std::make_shared<DateVerdicts>(epoch, cat.needs().size(), cat.criteria().size());
+        if (epochs.size() == kEpochs) epochs.erase(epochs.begin());  // callers still holding it keep it alive
     }
-    dates.push_back(found);
+    epochs.push_back(found);
 
     std::vector<Missing> missing;
     auto want = [&](const Rule& rule, std::vector<Verdict>& column) {

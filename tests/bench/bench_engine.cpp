@@ -4,16 +4,18 @@
 //
 // PLAN.json (written by tests/bench/engine-bench.mjs):
 //   {"today": 20250601, "requests": [{...}, ...], "modes": [{"name": "top20", "limit": 20}, ...],
-//    "samples": 15, "min_sample_ms": 30, "loads": 3, "stages": true}
+//    "samples": 15, "min_sample_ms": 30, "loads": 3, "stages": true,
+//    "epoch_dates": ["1970-01-01", "2020-12-01", ...]}
 //
 // Prints one JSON object on stdout. Every figure goes through mf::Api, the
 // very string-in/string-out surface the wasm module exports, so native and
 // wasm run the same code from request text to result text:
 //   load_ms     Api::load(files) — parse + validate + index the catalogue
 //   api_us      Api::recommend_at(request text) → result text, per call
-//   api_cold_us Api::recommend_at on a date no call has asked about yet: the
-//               verdict columns of the request's rules are computed first
-//               (core/verdict_cache.hpp); one call per sample, each on a new date
+//   api_cold_us Api::recommend_at on a date in an epoch the engine holds no
+//               verdict columns for: those of the request's rules are computed
+//               first (core/verdict_cache.hpp); one call per sample, after
+//               untimed calls on 4 other epochs (plan "epoch_dates")
 //   core_us     parse_request + Engine::recommend (ranking only, no JSON out)
 //   stages_us   the steps of an Api call, cumulative: request text → DOM,
 //               + resolve ids, + rank and explain (warm verdicts), + result text in its envelope
@@ -162,20 +164,26 @@ int main(int argc, char** argv) {
                 for (const auto& x : env["value"]["results"]) ids.push_back(x["id"]);
                 checks.push_back({{"fnv1a", fnv1a(r)}, {"bytes", r.size()}, {"ids", ids}});
             }
-            // First call on a new date (the memo is per date): each sample asks a
-            // request of the mix about a date never asked before.
+            // First call in an epoch whose verdict columns the engine does not
+            // hold (the memo is per epoch, core/verdict_cache.hpp): before each
+            // timed call, untimed calls on the 4 epochs after it push its own
+            // out. Needs more epochs than the engine keeps.
             std::vector<double> cold;
-            for (int s = 0; s < samples; ++s) {
+            const auto epoch_dates = plan.value("epoch_dates", std::vector<std::string>{});
+            const std::size_t epochs = epoch_dates.size();
+            for (int s = 0; epochs > mf::VerdictCache::kEpochs && s < samples; ++s) {
                 json r = requests[k][s % requests[k].size()];
-                char date[16];
-                std::snprintf(date, sizeof date, "2020-%02d-%02d", 1 + s / 28 % 12, 1 + s % 28);
-                r["as_of"] = date;
+                for (std::size_t p = 1; p <= mf::VerdictCache::kEpochs; ++p) {
+                    r["as_of"] = epoch_dates[(s + p) % epochs];
+                    g_sink = g_sink + api.recommend_at(handle, r.dump(), today).size();
+                }
+                r["as_of"] = epoch_dates[s % epochs];
                 const std::string text = r.dump();
                 const auto t0 = Clock::now();
                 g_sink = g_sink + api.recommend_at(handle, text, today).size();
                 cold.push_back(ms_since(t0) * 1000.0);
             }
-            m["api_cold_us"] = stats(cold);
+            if (!cold.empty()) m["api_cold_us"] = stats(cold);
             m["api_us"] = stats(time_mix(texts[k].size(), samples, min_sample_ms, [&](std::size_t i) {
                 g_sink = g_sink + api.recommend_at(handle, texts[k][i], today).size();
             }));

@@ -10,9 +10,11 @@
 //   integers, each entry's result fact built once at load;
 // - the same three-valued rule evaluation (core/rule.cpp), including the
 //   order in which eq/in look at their operands;
-// - the same memo: per date, one byte column per need or criterion asked
-//   about, filled in one pass over the table reading only the attributes the
-//   missing rules read; the 4 most recently used dates are kept;
+// - the same memo: per epoch (the stretch between two dates on which some
+//   fact changes: every date in it sees the same facts), one byte column per
+//   need or criterion asked about, filled in one pass over the table reading
+//   only the attributes the missing rules read; the 4 most recently used
+//   epochs are kept;
 // - rank first: fits, tier and score folded column by column, the same
 //   ranking order (fits, tier, score desc, id rank asc) and, for `limit`, the
 //   same heap-based partial sort as std::partial_sort; a full sort otherwise;
@@ -164,7 +166,7 @@ function factJson(attr, e) {
   return f;
 }
 
-const DATES_KEPT = 4; // as VerdictCache::kDates
+const EPOCHS_KEPT = 4; // as VerdictCache::kEpochs
 
 /** files: {"attributes.json": text, ...} as given to loadEngine({dataFiles}). */
 export function loadReference(files) {
@@ -191,6 +193,18 @@ export function loadReference(files) {
     return { id: m.id, name: m.name };
   });
   const since = Int32Array.from(sinces);
+  // The dates on which some fact changes, ascending, once each (FactTable::change_dates).
+  const changeDates = [...new Set(sinces.filter((d) => d !== BEGINNING))].sort((x, y) => x - y);
+  // How many change dates are <= date (FactTable::epoch).
+  const epochOf = (date) => {
+    let lo = 0, hi = changeDates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (changeDates[mid] <= date) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   // The entry of (m, a) in effect on `date`, or -1.
   const asOf = (m, a, date) => {
     const k = m * stride + a;
@@ -291,19 +305,20 @@ export function loadReference(files) {
     };
   }
 
-  // The verdict memo (core/verdict_cache.cpp): date → columns, needs then criteria.
-  const dates = []; // most recently used last
+  // The verdict memo (core/verdict_cache.cpp): epoch → columns, needs then criteria.
+  const epochs = []; // most recently used last
   function verdicts(date, needList, criterionList) {
-    let k = dates.findIndex((d) => d.date === date);
+    const epoch = epochOf(date);
+    let k = epochs.findIndex((e) => e.epoch === epoch);
     let found;
     if (k >= 0) {
-      found = dates[k];
-      dates.splice(k, 1);
+      found = epochs[k];
+      epochs.splice(k, 1);
     } else {
-      found = { date, columns: new Array(needs.length + criteria.length).fill(null) };
-      if (dates.length === DATES_KEPT) dates.shift();
+      found = { epoch, columns: new Array(needs.length + criteria.length).fill(null) };
+      if (epochs.length === EPOCHS_KEPT) epochs.shift();
     }
-    dates.push(found);
+    epochs.push(found);
     const missing = [];
     const want = (rule, column) => {
       if (found.columns[column] === null && !missing.some((x) => x.column === column)) missing.push({ rule, column });

@@ -48,7 +48,7 @@ if (engine) {
   const top = `top${engine.top}`;
   target('engine', 'wasm recommend(), 100 000 messengers', s100k?.modes?.[top]?.wasm_us?.median ?? null, 10000, 'µs',
     s100k?.wasm_error ?? 'warm: a date asked about before (verdicts memoised)');
-  target('engine', 'wasm recommend(), 100 000 messengers, first call on a new date',
+  target('engine', 'wasm recommend(), 100 000 messengers, first call in a new epoch',
     s100k?.modes?.[top]?.wasm_cold_us?.median ?? null, 10000, 'µs', s100k?.wasm_error ?? '');
   for (const [n, e] of Object.entries(engine.sizes)) {
     const m = e.modes[top];
@@ -158,7 +158,7 @@ if (engine) {
       }
     }
   }
-  h('   first call on a new date: µs, one call per sample, each on a date never asked before (the verdict columns are built)');
+  h('   first call in a new epoch: µs, one call per sample, on a date whose epoch (the stretch between two fact changes) the engine holds no columns for: they are built');
   lines.push(`${pad('n / mode', 16)}${lpad('native', 16)}${lpad('wasm (raw)', 18)}${lpad('wasm (facade)', 18)}${lpad('JS ref', 16)}`);
   for (const [n, e] of Object.entries(engine.sizes)) {
     for (const [mode, m] of Object.entries(e.modes)) {
@@ -166,7 +166,7 @@ if (engine) {
         + `${lpad(cell(m.wasm_cold_us), 18)}${lpad(cell(m.js_cold_us), 16)}`);
     }
   }
-  lines.push('(the table above is warm: the mix asks about 3 dates, and the engine keeps the columns of the last 4)');
+  lines.push('(the table above is warm: the mix asks about 3 dates, and the engine keeps the columns of the last 4 epochs;\n a new date in a kept epoch costs what a warm call does)');
   h('   native: where an Api call goes (µs, medians, cumulative stages, warm)');
   lines.push(`${pad('n / mode', 16)}${lpad('parse req', 10)}${lpad('+resolve', 10)}${lpad('+rank+explain', 15)}${lpad('+result text', 14)}`);
   for (const [n, e] of Object.entries(engine.sizes)) {

@@ -1,10 +1,15 @@
-// The per-date verdict memo changes no answer: whatever dates were asked
-// before (more than the cache keeps, so some are dropped and rebuilt), an
-// engine answers exactly as a fresh engine does.
+// The verdict memo changes no answer: whatever dates were asked before (more
+// epochs than the cache keeps, so some are dropped and rebuilt), an engine
+// answers exactly as a fresh engine does. Dates between two fact changes
+// share one epoch's columns.
 #include <catch2/catch.hpp>
 
+#include <set>
+
+#include "date.hpp"
 #include "default_data.hpp"
 #include "synthetic.hpp"
+#include "verdict_cache.hpp"
 
 using namespace mf_test;
 
@@ -12,21 +17,73 @@ namespace {
 
 std::string answer(const mf::Engine& e, const json& request) { return recommend_with(e, request, 20250601).dump(); }
 
+// Each change date of the data, the day before it (when that is in the same
+// month) and dates before and after all of them: every epoch, and both sides
+// of every boundary.
+std::vector<mf::Date> boundary_dates(const mf::FactTable& facts) {
+    std::vector<mf::Date> out = {19000101};
+    for (mf::Date d : facts.change_dates()) {
+        if (d % 100 > 1) out.push_back(d - 1);
+        out.push_back(d);
+    }
+    out.push_back(29991231);
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("answers do not depend on which dates were asked before", "[verdict_cache]") {
     const mf::Engine warm(load_valid(mf::default_data_files()));
-    const std::vector<std::string> dates = {"2019-01-01", "2023-06-01", "2024-01-01", "2024-11-01",
-                                            "2025-06-01", "2026-01-01", "2023-06-01", "2019-01-01"};
-    static_assert(mf::VerdictCache::kDates < 6, "the dates above must overflow the cache");
+    std::vector<mf::Date> dates = boundary_dates(warm.catalogue().facts());
+    dates.insert(dates.end(), dates.rbegin(), dates.rend());  // and back: rebuilt after being dropped
+    std::set<std::size_t> epochs;
+    for (mf::Date d : dates) epochs.insert(warm.catalogue().facts().epoch(d));
+    REQUIRE(epochs.size() > mf::VerdictCache::kEpochs);  // the cache must overflow
     for (const auto& need : warm.catalogue().needs()) {
-        for (const auto& date : dates) {
-            const json request = {{"needs", {need.id}}, {"prefer", {{"audited", 2}}}, {"as_of", date}};
+        for (mf::Date date : dates) {
+            const json request = {{"needs", {need.id}}, {"prefer", {{"audited", 2}}}, {"as_of", mf::format_date(date)}};
             INFO(request.dump());
             const mf::Engine fresh(load_valid(mf::default_data_files()));
             CHECK(answer(warm, request) == answer(fresh, request));
         }
     }
+}
+
+TEST_CASE("change dates: every since of the data, sorted, once; epochs step at each", "[verdict_cache]") {
+    for (const auto& files : {mf::default_data_files(), synthetic_files()}) {
+        const mf::Catalogue cat = load_valid(files);
+        const mf::FactTable& facts = cat.facts();
+        std::set<mf::Date> sinces;
+        for (std::size_t m = 0; m < cat.messengers().size(); ++m)
+            for (std::size_t a = 0; a < cat.attributes().size(); ++a)
+                for (const auto& e : facts.history(m, a))
+                    if (e.since != mf::kBeginning) sinces.insert(e.since);
+        REQUIRE_FALSE(sinces.empty());
+        CHECK(facts.change_dates() == std::vector<mf::Date>(sinces.begin(), sinces.end()));
+        CHECK(facts.epoch(mf::kBeginning) == 0);
+        CHECK(facts.epoch(*sinces.begin() - 1) == 0);
+        std::size_t k = 0;
+        for (mf::Date d : sinces) {
+            CHECK(facts.epoch(d) == ++k);  // a change belongs to the epoch it starts
+            CHECK(facts.epoch(d - 1) == k - 1);
+        }
+        CHECK(facts.epoch(29991231) == sinces.size());
+    }
+}
+
+TEST_CASE("dates of one epoch share its columns; each epoch has its own", "[verdict_cache]") {
+    const mf::Catalogue cat = load_valid(mf::default_data_files());
+    const mf::VerdictCache cache;
+    const std::vector<int> needs = {0, 1}, criteria = {0};
+    const auto& changes = cat.facts().change_dates();
+    REQUIRE(changes.size() >= 2);
+    const mf::Date first = changes[0], second = changes[1];
+    REQUIRE(first + 1 < second);
+    const auto at_change = cache.get(cat, first, needs, criteria);
+    CHECK(cache.get(cat, first + 1, needs, criteria) == at_change);  // same epoch: the same columns
+    CHECK(cache.get(cat, second - 1, needs, criteria) == at_change);
+    CHECK(cache.get(cat, first - 1, needs, criteria) != at_change);  // the epoch before
+    CHECK(cache.get(cat, second, needs, criteria) != at_change);     // the next one
 }
 
 TEST_CASE("a date's columns computed for one request serve the next, with other rules added", "[verdict_cache]") {
