@@ -34,7 +34,7 @@ function call(module, run) {
   try {
     bytes = run();
   } catch (e) {
-    if (modules.get(module) === modulePromise) modulePromise = null;
+    if (module === liveModule) modulePromise = liveModule = null;
     throw new EngineError({ code: 'internal', message: `the engine stopped: ${e && e.message}` });
   }
   return unwrap(bytes);
@@ -44,7 +44,7 @@ const isNode = typeof process === 'object' && process.versions != null && proces
 
 // One module instance per page (or per Node process), shared by every engine.
 let modulePromise = null;
-const modules = new WeakMap();  // module → the promise that made it
+let liveModule = null;  // what modulePromise made; an engine of an older, stopped one resets nothing
 
 async function instantiate(options) {
   const moduleOptions = {};
@@ -62,7 +62,7 @@ function sharedModule(options) {
   if (!modulePromise) {
     const promise = instantiate(options);
     modulePromise = promise;
-    promise.then((module) => modules.set(module, promise),
+    promise.then((module) => { if (modulePromise === promise) liveModule = module; },
       () => { if (modulePromise === promise) modulePromise = null; });  // let a later call retry
   }
   return modulePromise;

@@ -317,7 +317,6 @@ const CSS = `
 .dispute-title { font-size: 0.875em; font-weight: 600; color: var(--c-muted); }
 .dispute-value { font-weight: 600; }
 
-.compare-toggle { font-size: 0.9375em; }
 /* A card's way to its timeline in "what changed". */
 .timeline-link .link-button { min-block-size: 2em; text-align: start; }
 /* An empty state in compare and in "what changed". */
