@@ -213,6 +213,8 @@ const EXPORT_DEFAULT = /(^|[;}\s])export\s+default\s+/g;
 
 const staticDeps = ({ file, source }) => [...source.matchAll(IMPORT)].map((m) => resolve(dirname(file), m[5]));
 const dynamicDeps = ({ file, source }) => [...source.matchAll(DYNAMIC_IMPORT)].map((m) => resolve(dirname(file), m[2]));
+// Every module some of `modules` import, statically or on demand, once each.
+const depsOf = (modules) => [...new Set(modules.flatMap((m) => [...staticDeps(m), ...dynamicDeps(m)]))];
 
 /**
  * `roots` and every module they import statically, dependencies first,
@@ -329,8 +331,7 @@ const sharedKey = (plan, file) => jsLiteral(relative(dirname(plan.entry), file))
  */
 function joinChunk(plan, chunk) {
   const inChunk = new Set(chunk.modules.map((m) => m.file));
-  const used = [...new Set(chunk.modules.flatMap((m) => [...staticDeps(m), ...dynamicDeps(m)]))]
-    .filter((f) => !inChunk.has(f));
+  const used = depsOf(chunk.modules).filter((f) => !inChunk.has(f));
   const parts = chunk.modules.map((m) => joinModule(m, plan.ids, (f) => `Promise.resolve(${plan.ids.get(f)})`).code);
   return [
     'export default function (__mfShared) {',
@@ -362,8 +363,7 @@ function joinMain(plan, chunkFiles = new Map()) {
     : `export const ${as} = ${plan.ids.get(plan.entry)}.${as};`));
   if (!plan.chunks.length) return [...parts, ...reexports].join('\n');
 
-  const shared = [...new Set(plan.chunks.flatMap((c) => c.modules.flatMap((m) => [...staticDeps(m), ...dynamicDeps(m)])))]
-    .filter((f) => inMain.has(f));
+  const shared = depsOf(plan.chunks.flatMap((c) => c.modules)).filter((f) => inMain.has(f));
   const loader = `const __mfShared = {};
 const __mfChunks = new Map();
 // A chunk is fetched from this module's own folder (import.meta.url, so the
