@@ -50,7 +50,7 @@ Result Engine::recommend(const Request& request) const {
     criteria.insert(criteria.end(), extra.begin(), extra.end());
     for (const auto& wc : profile.best_case) criteria.push_back(wc.criterion);
     const auto verdicts = verdicts_.get(cat, request.as_of, needs, criteria);
-    const DateVerdicts& v = *verdicts;
+    const EpochVerdicts& v = *verdicts;
 
     // Column by column, into one array per key (fits, tier, score): each pass
     // reads a byte per messenger and writes a small array sequentially.
@@ -127,7 +127,7 @@ Result Engine::recommend(const Request& request) const {
     return out;
 }
 
-MessengerResult Engine::explain(const Request& request, const std::vector<int>& extra, const DateVerdicts& v,
+MessengerResult Engine::explain(const Request& request, const std::vector<int>& extra, const EpochVerdicts& v,
                                 int messenger) const {
     const Profile& profile = catalogue_.profiles()[request.profile];
     MessengerResult r;

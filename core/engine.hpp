@@ -1,6 +1,7 @@
 // recommend(): evaluate every messenger against the request's needs and the
 // profile's criteria as of a date, then rank. Deterministic; the verdicts it
-// reads are memoised per date (verdict_cache.hpp), which changes no answer.
+// reads are memoised per epoch, the stretch between two fact changes
+// (verdict_cache.hpp), which changes no answer.
 #pragma once
 
 #include <cstdint>
@@ -57,7 +58,7 @@ public:
 private:
     // A returned messenger's reasons and unmet needs; recommend() sets its
     // fit, tier and score from the ranking.
-    MessengerResult explain(const Request& request, const std::vector<int>& extra, const DateVerdicts& verdicts,
+    MessengerResult explain(const Request& request, const std::vector<int>& extra, const EpochVerdicts& verdicts,
                             int messenger) const;
 
     Catalogue catalogue_;

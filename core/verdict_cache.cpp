@@ -7,7 +7,7 @@ namespace mf {
 
 struct VerdictCache::State {
     std::mutex mutex;
-    std::vector<std::shared_ptr<DateVerdicts>> epochs;  // most recently used last
+    std::vector<std::shared_ptr<EpochVerdicts>> epochs;  // most recently used last
 };
 
 VerdictCache::VerdictCache() : state_(std::make_unique<State>()) {}
@@ -41,18 +41,18 @@ void compute(const Catalogue& cat, Date date, const std::vector<Missing>& missin
 
 }  // namespace
 
-std::shared_ptr<const DateVerdicts> VerdictCache::get(const Catalogue& cat, Date date, const std::vector<int>& needs,
+std::shared_ptr<const EpochVerdicts> VerdictCache::get(const Catalogue& cat, Date date, const std::vector<int>& needs,
                                                       const std::vector<int>& criteria) const {
     std::lock_guard<std::mutex> lock(state_->mutex);
     auto& epochs = state_->epochs;
     const std::size_t epoch = cat.facts().epoch(date);
     auto it = std::find_if(epochs.begin(), epochs.end(), [&](const auto& e) { return e->epoch() == epoch; });
-    std::shared_ptr<DateVerdicts> found;
+    std::shared_ptr<EpochVerdicts> found;
     if (it != epochs.end()) {
         found = *it;
         epochs.erase(it);
     } else {
-        found = std::make_shared<DateVerdicts>(epoch, cat.needs().size(), cat.criteria().size());
+        found = std::make_shared<EpochVerdicts>(epoch, cat.needs().size(), cat.criteria().size());
         if (epochs.size() == kEpochs) epochs.erase(epochs.begin());  // callers still holding it keep it alive
     }
     epochs.push_back(found);

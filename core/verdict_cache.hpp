@@ -16,9 +16,9 @@
 
 namespace mf {
 
-class DateVerdicts {
+class EpochVerdicts {
 public:
-    DateVerdicts(std::size_t epoch, std::size_t needs, std::size_t criteria)
+    EpochVerdicts(std::size_t epoch, std::size_t needs, std::size_t criteria)
         : epoch_(epoch), needs_(needs), columns_(needs + criteria) {}
     std::size_t epoch() const { return epoch_; }
     // By messenger index; only for the needs and criteria asked of VerdictCache::get.
@@ -46,7 +46,7 @@ public:
     // columns of `needs` and `criteria`; computes the missing ones (one pass
     // over the catalogue's facts, reading only the attributes those rules
     // read). Thread-safe.
-    std::shared_ptr<const DateVerdicts> get(const Catalogue& cat, Date date, const std::vector<int>& needs,
+    std::shared_ptr<const EpochVerdicts> get(const Catalogue& cat, Date date, const std::vector<int>& needs,
                                             const std::vector<int>& criteria) const;
 
 private:
