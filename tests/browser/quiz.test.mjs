@@ -166,3 +166,26 @@ test('"matters a lot" ticked before answering waits for the answer; skipping for
   assert.deepEqual(await answers(), { threat: { choice: 'powerful', important: true } });
   await session.closePages();
 });
+
+// Focus moves to the step's heading (the GOV.UK pattern), and on a short
+// screen, after Next at the bottom of a long question, that heading must end
+// up on screen, not above it.
+test('on a short screen, the next step\'s heading is focused and scrolled into view', async () => {
+  const page = await session.page({ viewport: { width: 360, height: 420 } });
+  await page.goto(session.url('/index.html'));
+  await ready(page);
+  await page.getByRole('button', { name: 'Quiz', exact: true }).click();
+  await page.getByLabel('Powerful adversaries, such as a government that watches the network').check();
+  const top = () => page.locator('messenger-fit [data-step-heading]').evaluate((el) => el.getBoundingClientRect().top);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  assert.ok(await top() < 0, 'the heading is above the screen before Next (else this test proves nothing)');
+  await next(page);
+  assert.equal(await progress(page), 'Question 2 of ' + engine.catalogue().quiz.questions.length);
+  assert.deepEqual(await focused(page), { tag: 'H3', step: true, text: await heading(page) });
+  await page.waitForFunction(() => {
+    const el = document.querySelector('messenger-fit').shadowRoot.querySelector('[data-step-heading]');
+    const box = el.getBoundingClientRect();
+    return box.top > -1 && box.bottom < innerHeight + 1;  // scroll offsets are whole pixels, boxes not
+  }, null, { timeout: 2000 });
+  await session.closePages();
+});
