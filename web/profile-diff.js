@@ -14,7 +14,9 @@ const REQUIRED = new Set(['minimum', 'tier']);
  */
 export function profilePair(profiles) {
   if (!Array.isArray(profiles) || profiles.length < 2) return null;
-  const sorted = [...profiles].sort((a, b) => String(a.date ?? '').localeCompare(String(b.date ?? '')));
+  // ISO dates sort as strings, by code unit (no collator: web/timeline.js).
+  const date = (p) => String(p.date ?? '');
+  const sorted = [...profiles].sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0));
   return [sorted[0].id, sorted[sorted.length - 1].id];
 }
 

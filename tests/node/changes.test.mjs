@@ -65,6 +65,9 @@ test('the profiles compared are the oldest and the newest', () => {
   assert.deepEqual(profilePair(catalogue.profiles), ['pg-2023', 'pg-2025']);
   assert.deepEqual(profilePair([...catalogue.profiles].reverse()), ['pg-2023', 'pg-2025']);
   assert.equal(profilePair(catalogue.profiles.slice(0, 1)), null);
+  // Three, out of order, one undated (sorts first, as the empty string).
+  const dated = (id, date) => ({ id, ...(date ? { date } : {}) });
+  assert.deepEqual(profilePair([dated('b', '2024-05-01'), dated('a'), dated('c', '2025-01-10'), dated('d', '2023-12-31')]), ['a', 'c']);
 });
 
 const diffOn = (asOf, extra = {}) => profileDiff(
