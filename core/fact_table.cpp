@@ -16,6 +16,14 @@ std::size_t FactTable::epoch(Date date) const {
                                     change_dates_.begin());
 }
 
+void FactTable::finish() {
+    // Sorted once at the end, not kept sorted on insert: a hostile catalogue
+    // could give every entry a date of its own (millions).
+    std::sort(change_dates_.begin(), change_dates_.end());
+    change_dates_.erase(std::unique(change_dates_.begin(), change_dates_.end()), change_dates_.end());
+    change_dates_.shrink_to_fit();
+}
+
 void FactTable::reserve(std::size_t messengers, std::size_t entries) {
     ranges_.reserve(messengers * attributes_ + 1);
     entries_.reserve(entries);
@@ -27,12 +35,7 @@ bool FactTable::add_messenger(std::vector<std::vector<FactEntry>>&& histories) {
     if (count > std::numeric_limits<std::uint32_t>::max() - entries_.size()) return false;
     for (auto& history : histories) {
         for (auto& e : history) {
-            // Few distinct dates (the real data has a handful), so the sorted
-            // insert is a binary search that almost always finds the date.
-            if (e.since != kBeginning) {
-                const auto at = std::lower_bound(change_dates_.begin(), change_dates_.end(), e.since);
-                if (at == change_dates_.end() || *at != e.since) change_dates_.insert(at, e.since);
-            }
+            if (e.since != kBeginning) change_dates_.push_back(e.since);  // sorted by finish()
             entries_.push_back(std::move(e));
         }
         ranges_.push_back(static_cast<std::uint32_t>(entries_.size()));

@@ -48,6 +48,8 @@ public:
     // Appends one messenger: its histories by attribute index (attributes() of
     // them). False, and nothing added, when the table would pass 2^32 entries.
     bool add_messenger(std::vector<std::vector<FactEntry>>&& histories);
+    // After the last add_messenger: makes change_dates() and epoch() valid.
+    void finish();
     void reserve(std::size_t messengers, std::size_t entries);
 
     std::size_t attributes() const { return attributes_; }

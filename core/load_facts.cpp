@@ -173,6 +173,7 @@ void CatalogueLoader::messengers(json& doc) {
         // could not hold.
         const_cast<json&>(m) = nullptr;
     });
+    out_.facts_.finish();
 }
 
 }  // namespace mf
