@@ -57,8 +57,12 @@ export function serve(dir, { port = 0, csp = STRICT_CSP, headers = {} } = {}) {
     let file = normalize(join(rootDir, path));
     if (file !== rootDir && !file.startsWith(rootDir + sep)) return send(403, 'forbidden');
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const [info, bytes] = await Promise.all([stat(file), readFile(file)]);
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      const bytes = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       if (!COMPRESSIBLE.test(type)) return send(200, bytes, type);
       if (!acceptsGzip(req)) return send(200, bytes, type, { Vary: 'Accept-Encoding' });
