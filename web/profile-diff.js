@@ -14,10 +14,16 @@ const REQUIRED = new Set(['minimum', 'tier']);
  */
 export function profilePair(profiles) {
   if (!Array.isArray(profiles) || profiles.length < 2) return null;
-  // ISO dates sort as strings, by code unit (no collator: web/timeline.js).
+  // ISO dates compare as strings (no collator: web/timeline.js). On a tie,
+  // the first listed is the oldest and the last listed the newest.
   const date = (p) => String(p.date ?? '');
-  const sorted = [...profiles].sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0));
-  return [sorted[0].id, sorted[sorted.length - 1].id];
+  let oldest = profiles[0];
+  let newest = profiles[0];
+  for (const p of profiles) {
+    if (date(p) < date(oldest)) oldest = p;
+    if (date(p) >= date(newest)) newest = p;
+  }
+  return [oldest.id, newest.id];
 }
 
 /**

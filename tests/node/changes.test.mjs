@@ -68,6 +68,8 @@ test('the profiles compared are the oldest and the newest', () => {
   // Three, out of order, one undated (sorts first, as the empty string).
   const dated = (id, date) => ({ id, ...(date ? { date } : {}) });
   assert.deepEqual(profilePair([dated('b', '2024-05-01'), dated('a'), dated('c', '2025-01-10'), dated('d', '2023-12-31')]), ['a', 'c']);
+  // Same date: the first listed is the oldest, the last listed the newest.
+  assert.deepEqual(profilePair([dated('x', '2024-01-01'), dated('y', '2024-01-01'), dated('z', '2024-01-01')]), ['x', 'z']);
 });
 
 const diffOn = (asOf, extra = {}) => profileDiff(
