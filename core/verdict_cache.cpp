@@ -42,7 +42,7 @@ void compute(const Catalogue& cat, Date date, const std::vector<Missing>& missin
 }  // namespace
 
 std::shared_ptr<const EpochVerdicts> VerdictCache::get(const Catalogue& cat, Date date, const std::vector<int>& needs,
-                                                      const std::vector<int>& criteria) const {
+                                                       const std::vector<int>& criteria) const {
     std::lock_guard<std::mutex> lock(state_->mutex);
     auto& epochs = state_->epochs;
     const std::size_t epoch = cat.facts().epoch(date);

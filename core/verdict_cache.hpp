@@ -47,7 +47,7 @@ public:
     // over the catalogue's facts, reading only the attributes those rules
     // read). Thread-safe.
     std::shared_ptr<const EpochVerdicts> get(const Catalogue& cat, Date date, const std::vector<int>& needs,
-                                            const std::vector<int>& criteria) const;
+                                             const std::vector<int>& criteria) const;
 
 private:
     struct State;

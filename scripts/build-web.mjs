@@ -569,7 +569,7 @@ function main() {
   // and "<\!" mean the same.
   const script = minify(joinMain(planModules(entry, new Map([
     ...common,
-    [join(web, 'locales.js'), standaloneLocalesModule(locales)],
+    [localesFile, standaloneLocalesModule(locales)],
     [join(web, 'engine-options.js'), standaloneEngineOptions(readFileSync(built(WASM)))],
   ]), { split: false })), 'the standalone script').replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
   checkSyntax(script, 'the standalone script');
