@@ -38,9 +38,14 @@ function gzipOnce(file, info, bytes) {
 // "gzip;q=0" is a refusal.
 const acceptsGzip = (req) => /\bgzip\b(?!\s*;\s*q=0(?:\.0*)?(?![\d.]))/.test(req.headers['accept-encoding'] ?? '');
 
-/** Serves `dir` on 127.0.0.1:`port` (0 = any free port). Resolves to {server, url}. */
-export function serve(dir, { port = 0, csp = STRICT_CSP, headers = {} } = {}) {
-  const rootDir = resolve(dir);
+/**
+ * Serves `dir` on 127.0.0.1:`port` (0 = any free port); `mounts` maps a URL
+ * prefix ('/fixtures/') to another folder. Resolves to {server, url}.
+ */
+export function serve(dir, {
+  port = 0, csp = STRICT_CSP, headers = {}, mounts = {},
+} = {}) {
+  const folders = Object.entries(mounts).map(([prefix, folder]) => [prefix, resolve(folder)]);
   const server = createServer(async (req, res) => {
     const send = (status, body, type = 'text/plain; charset=utf-8', extra = {}) => {
       res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': csp,
@@ -54,7 +59,15 @@ export function serve(dir, { port = 0, csp = STRICT_CSP, headers = {} } = {}) {
     } catch {
       return send(400, 'bad request');
     }
-    let file = normalize(join(rootDir, path));
+    let rootDir = resolve(dir);
+    let rest = path;
+    for (const [prefix, folder] of folders) {
+      if (path.startsWith(prefix)) {
+        rootDir = folder;
+        rest = path.slice(prefix.length - 1);
+      }
+    }
+    let file = normalize(join(rootDir, rest));
     if (file !== rootDir && !file.startsWith(rootDir + sep)) return send(403, 'forbidden');
     try {
       let info = await stat(file);

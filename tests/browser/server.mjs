@@ -1,84 +1,26 @@
-// A tiny static server for the browser tests: 127.0.0.1, a random port, the
-// strict CSP from issue 4 on every response, and correct MIME types (the
-// engine needs application/wasm). `node tests/browser/server.mjs [dir] [port]`
-// serves a folder by hand (default dist/).
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+// The browser tests' server: scripts/serve.mjs (the demo's and the bench's:
+// 127.0.0.1, the strict CSP from issue 4 on every response, correct MIME
+// types, gzip as a static host sends it) on a random port, with the shape
+// the tests use. `node tests/browser/server.mjs [dir]` serves a folder by
+// hand (default dist/).
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serve, STRICT_CSP } from '../../scripts/serve.mjs';
 
-export const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "object-src 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
-].join('; ');
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ts': 'text/plain; charset=utf-8',
-};
+export { STRICT_CSP };
 
 /**
  * Serves `root`; `mounts` maps a URL prefix ('/fixtures/') to another folder.
  * Resolves to { origin, url(path), close() }.
  */
-export function startServer({ root, mounts = {}, csp = STRICT_CSP } = {}) {
-  const base = resolve(root);
-  const server = createServer(async (req, res) => {
-    const headers = {
-      'Content-Security-Policy': csp,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': 'no-store',
-    };
-    try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      let dir = base;
-      let rest = path;
-      for (const [prefix, folder] of Object.entries(mounts)) {
-        if (path.startsWith(prefix)) {
-          dir = resolve(folder);
-          rest = path.slice(prefix.length - 1);
-        }
-      }
-      let file = normalize(join(dir, rest));
-      if (file !== dir && !file.startsWith(dir + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    } catch (e) {
-      res.writeHead(e.code === 'ENOENT' || e.code === 'EISDIR' ? 404 : 500,
-        { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(e.code === 'ENOENT' ? 'not found' : 'error');
-    }
-  });
-  return new Promise((ok, ko) => {
-    server.once('error', ko);
-    server.listen(0, '127.0.0.1', () => {
-      const origin = `http://127.0.0.1:${server.address().port}`;
-      ok({
-        origin,
-        url: (p = '/') => new URL(p, origin).href,
-        close: () => new Promise((done) => { server.closeAllConnections?.(); server.close(() => done()); }),
-      });
-    });
-  });
+export async function startServer({ root, mounts = {}, csp = STRICT_CSP } = {}) {
+  const { server, url } = await serve(root, { csp, mounts });
+  const origin = url.replace(/\/$/, '');
+  return {
+    origin,
+    url: (p = '/') => new URL(p, origin).href,
+    close: () => new Promise((done) => { server.closeAllConnections?.(); server.close(() => done()); }),
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -67,3 +67,15 @@ test('HEAD sends the headers without a body; outside the folder is refused', asy
   assert.equal((await get({ host: outside.hostname, port: outside.port, path: '/..%2fpackage.json' })).status, 403);
   assert.equal((await get(new URL('/no-such-file.js', url))).status, 404);
 });
+
+test('a mount serves another folder under its URL prefix, and only that folder', async (t) => {
+  const data = fileURLToPath(new URL('../../data/', import.meta.url));
+  const { server, url } = await serve(dist, { mounts: { '/data/': data } });
+  t.after(() => server.close());
+  const mounted = await get(new URL('/data/needs.json', url));
+  assert.equal(mounted.status, 200);
+  assert.deepEqual(mounted.body, readFileSync(join(data, 'needs.json')));
+  assert.equal((await get(new URL('/index.html', url))).status, 200, 'the root still serves the rest');
+  const at = new URL(url);
+  assert.equal((await get({ host: at.hostname, port: at.port, path: '/data/..%2findex.html' })).status, 403);
+});
