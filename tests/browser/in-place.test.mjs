@@ -150,7 +150,7 @@ test('a toggle keeps focus on its checkbox, announces, leaves the URL alone and 
   await session.closePages();
 });
 
-test('quiz steps replace only the question; the result\'s cards follow the answers', async () => {
+test('quiz steps show the next question in the same form; the result\'s cards follow the answers', async () => {
   const page = await openDemo();
   await page.locator('messenger-fit [data-focus-key="view:quiz"]').click();
   await page.locator('messenger-fit .quiz').waitFor();
@@ -162,10 +162,32 @@ test('quiz steps replace only the question; the result\'s cards follow the answe
     const root = document.querySelector('messenger-fit').shadowRoot;
     for (const s of ['.settings', '.views', '.share']) root.querySelector(s).__kept = true;
   });
+  // The form is kept from step to step, answer rows included: they show the
+  // new question's answers, none ticked (the last one's ticks must not leak).
+  const questions = engine.catalogue().quiz.questions;
+  const form = () => page.evaluate(() => {
+    const root = document.querySelector('messenger-fit').shadowRoot;
+    const kept = ['.quiz', 'fieldset', '[data-step-heading]', '[data-focus-key="quiz-next"]', '.options input']
+      .map((s) => root.querySelector(s)?.__kept === true);
+    const inputs = [...root.querySelectorAll('.options input')];
+    return { kept, values: inputs.map((i) => i.value), ticked: inputs.filter((i) => i.checked).length };
+  });
+  const tagForm = () => page.evaluate(() => {
+    const root = document.querySelector('messenger-fit').shadowRoot;
+    for (const s of ['.quiz', 'fieldset', '[data-step-heading]', '[data-focus-key="quiz-next"]', '.options input']) {
+      root.querySelector(s).__kept = true;
+    }
+  });
+  await tagForm();
   let answered = 0;
   for (let step = 0; step < 20; step++) {
     const next = page.locator('messenger-fit [data-focus-key="quiz-next"]');
     if (!(await next.count())) break;
+    if (step > 0) {
+      assert.deepEqual(await form(), {
+        kept: [true, true, true, true, true], values: questions[step].answers.map((a) => a.id), ticked: 0,
+      }, `step ${step + 1}`);
+    }
     const heading = await page.locator('messenger-fit [data-step-heading]').textContent();
     await page.locator('messenger-fit .options label').first().click();
     answered += 1;

@@ -1,23 +1,28 @@
-// The quiz, one question per step in the GOV.UK question-page pattern: a
-// fieldset whose legend holds the heading, an explicit Next (choosing never
-// advances by itself), Back that keeps answers, and Skip.
+// The quiz, one question per step (views/quiz-question.js): an explicit Next
+// (choosing never advances by itself), Back that keeps answers, and Skip;
+// after the last, the ranked result.
 import { h } from '../dom.js';
 import { needLabel } from '../format.js';
 import { MAX_COMPARE } from '../share-state.js';
 import { CardList } from './card-list.js';
+import { QuestionForm } from './quiz-question.js';
 import { quizStyles } from './quiz-styles.js';
 
 // Its rules, for views/view-part.js to adopt.
 export { quizStyles as styles };
 
 /**
- * Kept across renders: a step rebuilds just the question (or the result's
- * summary), and the result's cards are updated in place (issue 5). An answer
- * re-renders nothing, since the form already shows it.
+ * Kept across renders: a step shows the next question in the same form
+ * (views/quiz-question.js) or builds the result's summary, and the result's
+ * cards are updated in place (issue 5). An answer re-renders nothing, since
+ * the form already shows it.
  */
 export class QuizView {
   #cards = new CardList();
   #key = null;
+  #form = null;
+  // The latest render's context, for the kept form's controls.
+  #ctx;
 
   constructor(ctx) {
     this.el = null;
@@ -25,6 +30,7 @@ export class QuizView {
   }
 
   update(ctx) {
+    this.#ctx = ctx;
     const { state } = ctx;
     const total = ctx.catalogue.quiz.questions.length;
     const done = state.step >= total;
@@ -36,9 +42,25 @@ export class QuizView {
     if (done) this.#cards.update(ctx, ctx.result.results, { decided: true });
     if (key === this.#key) return;
     this.#key = key;
-    const next = done ? resultStep(ctx, top, this.#cards.el) : questionStep(ctx, state.step, total);
-    if (this.el) this.el.replaceWith(next);
+    let next;
+    if (done) {
+      next = resultStep(ctx, top, this.#cards.el);
+    } else {
+      this.#form ??= new QuestionForm(ctx.idPrefix, this.#formActions());
+      this.#form.show(ctx, q, state.step, total, state.answers.get(q.id), isImportant(ctx, q.id));
+      next = this.#form.el;
+    }
+    if (this.el && this.el !== next) this.el.replaceWith(next);
     this.el = next;
+  }
+
+  #formActions() {
+    return {
+      choose: (q, choice) => choose(this.#ctx, q, choice),
+      markImportant: (q, on) => markImportant(this.#ctx, q, on),
+      toStep: (index) => toStep(this.#ctx, index),
+      skip: (q, index) => skip(this.#ctx, q, index),
+    };
   }
 }
 
@@ -93,54 +115,6 @@ function goTo(ctx, view, compareIds) {
     s.view = view;
     if (compareIds) s.compare = compareIds.slice(0, MAX_COMPARE);
   }, { focus: `view:${view}` });
-}
-
-function questionStep(ctx, index, total) {
-  const { msgs, state } = ctx;
-  const q = ctx.catalogue.quiz.questions[index];
-  const answer = state.answers.get(q.id);
-  const chosen = new Set(answer ? [answer.choice].flat() : []);
-  const multi = q.kind === 'multi';
-  const name = `${ctx.idPrefix}-q-${q.id}`;
-  const hintId = `${name}-hint`;
-  const hint = msgs.t(`quiz.${q.id}.hint`, null, '');
-  const last = index === total - 1;
-
-  return h('section', { class: 'quiz', part: 'quiz' },
-    h('p', { class: 'progress-text' }, msgs.t('ui.quiz.progress', { n: index + 1, total })),
-    h('progress', { class: 'progress', max: String(total), value: String(index + 1), 'aria-hidden': 'true' }),
-    h('fieldset', { class: 'question', 'aria-describedby': hint ? hintId : null },
-      h('legend', null,
-        h('h3', { class: 'question-heading', tabindex: '-1', 'data-step-heading': '' },
-          msgs.t(`quiz.${q.id}.title`, null, q.id))),
-      hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
-      // The data's hint usually says how many to choose; say it only where it cannot.
-      multi && !hint ? h('p', { class: 'hint' }, msgs.t('ui.quiz.choose_any')) : null,
-      h('div', { class: 'options' }, q.answers.map((a) => h('label', { class: multi ? 'check' : 'radio' },
-        h('input', {
-          type: multi ? 'checkbox' : 'radio', name, value: a.id, checked: chosen.has(a.id),
-          'data-focus-key': `answer:${q.id}:${a.id}`,
-          on: { change: (e) => choose(ctx, q, readChoice(e.currentTarget.closest('.options'), multi)) },
-        }),
-        h('span', null, msgs.t(`quiz.${q.id}.${a.id}`, null, a.id))))),
-      h('label', { class: 'check important' },
-        h('input', {
-          type: 'checkbox', checked: isImportant(ctx, q.id), 'data-focus-key': `important:${q.id}`,
-          on: { change: (e) => markImportant(ctx, q, e.currentTarget.checked) },
-        }),
-        h('span', null, msgs.t('ui.quiz.important')))),
-    h('div', { class: 'quiz-nav' },
-      index > 0 ? h('button', { type: 'button', class: 'button secondary', 'data-focus-key': 'quiz-back',
-        on: { click: () => toStep(ctx, index - 1) } }, msgs.t('ui.quiz.back')) : null,
-      h('button', { type: 'button', class: 'button secondary', 'data-focus-key': 'quiz-skip',
-        on: { click: () => skip(ctx, q, index + 1) } }, msgs.t('ui.quiz.skip')),
-      h('button', { type: 'button', class: 'button primary', 'data-focus-key': 'quiz-next',
-        on: { click: () => toStep(ctx, index + 1) } }, msgs.t(last ? 'ui.quiz.finish' : 'ui.quiz.next'))));
-}
-
-function readChoice(options, multi) {
-  const picked = [...options.querySelectorAll('input')].filter((i) => i.checked).map((i) => i.value);
-  return multi ? picked : picked[0];
 }
 
 /** The first three the engine ranks among those that fit (among all when fewer than two fit). */
