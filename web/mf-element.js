@@ -40,6 +40,9 @@ export class MessengerFit extends HTMLElement {
   #state = null;
   #request = null;
   #result = null;
+  // What #result answers: the engine, the request as text and the day it
+  // was asked on (a request without as_of means today).
+  #asked = null;
   #detail = null;
   #notice = '';
   #boots = 0;
@@ -233,6 +236,11 @@ export class MessengerFit extends HTMLElement {
 
   #computeRanking() {
     const request = requestOf(this.#state);
+    // A quiz step or a switch of view asks what was just answered: the
+    // engine's answer only depends on the request, the catalogue and the day.
+    const asked = [this.#engine, JSON.stringify(request), new Date().toISOString().slice(0, 10)];
+    if (this.#asked?.every((x, i) => x === asked[i])) return;
+    this.#asked = asked;
     try {
       this.#result = this.#engine.recommend(request);
       this.#request = request;
@@ -240,6 +248,7 @@ export class MessengerFit extends HTMLElement {
       // The state only holds ids the catalogue offered, so the engine refusing
       // it means a mismatch between the two; start over rather than break.
       console.warn('messenger-fit: the engine refused the request', e);
+      this.#asked = null;
       this.#state = this.#defaults();
       this.#notice = 'ui.notice.bad_link';
       this.#request = requestOf(this.#state);

@@ -25,7 +25,11 @@
 //                 (DOM updated; a performance.measure per interaction), to
 //                 the next frame (rAF + task), and the Event Timing duration
 //                 of the interaction (reported only when >= 16 ms, rounded
-//                 to 8 ms by the browser). Unthrottled and 4× CPU.
+//                 to 8 ms by the browser). Unthrottled and 4× CPU. Quiz steps
+//                 to the next question ("quiz-step") apart from the last Next
+//                 and Restart ("quiz-result": the result with its cards, and
+//                 back). The floor: the same checkboxes clicked in the static
+//                 copy, where the browser only repaints the tick.
 // The widget is not modified for this: its shadow root is open, so the
 // instrumentation listens at the shadow root, after the widget's own
 // listeners (see docs/performance.md).
@@ -348,6 +352,19 @@ async function interact(page, label, locator) {
   await page.waitForTimeout(30);
 }
 
+// Event Timing: the longest entry of each interaction (as INP does), matched
+// to our records by the click's timestamp.
+function matchEventTiming({ done, events }) {
+  const byId = new Map();
+  for (const e of events) byId.set(e.id, Math.max(byId.get(e.id) ?? 0, e.duration));
+  const clickIds = new Map(events.filter((e) => e.name === 'click').map((e) => [Math.round(e.start * 10), e.id]));
+  for (const d of done) {
+    const id = clickIds.get(Math.round(d.start * 10));
+    d.event_timing = id === undefined ? null : byId.get(id);
+  }
+  return done;
+}
+
 async function interactionRun(browser, url, cpu, rounds) {
   const { context, page, cdp, errors } = await newPage(browser);
   try {
@@ -372,28 +389,43 @@ async function interactionRun(browser, url, cpu, rounds) {
     // click → its loading line; the steps start once the quiz is there.
     await interact(page, 'view-switch', mf.locator('[data-focus-key="view:quiz"]'));
     await mf.locator('.quiz').waitFor({ timeout: 30000 });
+    const total = Number((await mf.locator('.progress').getAttribute('max')) ?? 0);
+    if (!total) throw new Error('the quiz shows no question count');
     for (let r = 0; r < rounds; r++) {
-      for (let step = 0; ; step++) {
-        const next = mf.locator('[data-focus-key="quiz-next"]');
-        if (!(await next.count())) break;
+      for (let step = 0; step < total; step++) {
         const options = mf.locator('.options label');
         const n = await options.count();
         await interact(page, 'quiz-answer', options.nth((step + r) % n));
-        await interact(page, 'quiz-step', next);
+        await interact(page, step < total - 1 ? 'quiz-step' : 'quiz-result', mf.locator('[data-focus-key="quiz-next"]'));
       }
-      await interact(page, 'quiz-step', mf.locator('[data-focus-key="quiz-restart"]'));
+      await interact(page, 'quiz-result', mf.locator('[data-focus-key="quiz-restart"]'));
     }
-    const { done, events } = await page.evaluate(() => window.__bench);
-    // Event Timing: the longest entry of each interaction (as INP does), matched
-    // to our records by the click's timestamp.
-    const byId = new Map();
-    for (const e of events) byId.set(e.id, Math.max(byId.get(e.id) ?? 0, e.duration));
-    const clickIds = new Map(events.filter((e) => e.name === 'click').map((e) => [Math.round(e.start * 10), e.id]));
-    for (const d of done) {
-      const id = clickIds.get(Math.round(d.start * 10));
-      d.event_timing = id === undefined ? null : byId.get(id);
+    return { done: matchEventTiming(await page.evaluate(() => window.__bench)), errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The floor for an interaction: the same filter checkboxes clicked in the
+ * static copy, where no script runs and the browser only repaints the tick.
+ * Its Event Timing is what any page pays here for a click that paints.
+ */
+async function floorRun(browser, url, cpu, rounds) {
+  const { context, page, cdp, errors } = await newPage(browser);
+  try {
+    await page.goto(url);
+    await page.waitForLoadState('load');
+    // DevTools evaluation is not page script: the static page's CSP allows none.
+    await page.evaluate(instrument);
+    if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    const boxes = page.locator('messenger-fit .filters input[type=checkbox]');
+    const chosen = (await boxes.evaluateAll((els) => els.map((e) => e.value))).slice(0, 10);
+    if (!chosen.length) throw new Error('the static copy has no filter checkboxes');
+    for (let r = 0; r < rounds * 2; r++) {
+      for (const id of chosen) await interact(page, 'filter-toggle', page.locator(`messenger-fit .filters input[value="${id}"]`));
     }
-    return { done, errors };
+    return { done: matchEventTiming(await page.evaluate(() => window.__bench)), errors };
   } finally {
     await context.close();
   }
@@ -421,9 +453,11 @@ function summarize(done, errors) {
   return out;
 }
 
-async function interaction(browser, url, rounds, altUrl = null) {
+async function interaction(browser, url, floorUrl, rounds, altUrl = null) {
   const out = {};
   for (const [name, cpu] of [['unthrottled', 1], ['cpu4x', 4]]) {
+    const floor = await floorRun(browser, floorUrl, cpu, rounds);
+    out[`floor_${name}`] = summarize(floor.done, floor.errors);
     if (!altUrl) {
       const { done, errors } = await interactionRun(browser, url, cpu, rounds);
       out[name] = summarize(done, errors);
@@ -468,7 +502,7 @@ async function main() {
     try {
       if (ONLY.has('weight')) out.weight = await weight(browser, site.url);
       if (ONLY.has('cold')) out.cold_start = await coldStart(browser, new URL('index.html', site.url).href, floor.url, RUNS, altIndex);
-      if (ONLY.has('interaction')) out.interaction = await interaction(browser, new URL('index.html', site.url).href, 2, altIndex);
+      if (ONLY.has('interaction')) out.interaction = await interaction(browser, new URL('index.html', site.url).href, floor.url, 2, altIndex);
     } finally {
       floor.server.close();
       altSite?.server.close();
