@@ -28,6 +28,7 @@ const expect = (needs) => engine.recommend({ ...(needs.length ? { needs } : {}),
 const tagCards = (page) => page.evaluate(() => {
   for (const c of document.querySelector('messenger-fit').shadowRoot.querySelectorAll('.card')) {
     c.__kept = c.dataset.id;
+    for (const part of c.querySelectorAll('.card-head, .card-desc')) part.__kept = c.dataset.id;
   }
 });
 
@@ -35,6 +36,8 @@ const tagCards = (page) => page.evaluate(() => {
 const cardsShown = (page) => page.locator('messenger-fit .card').evaluateAll((cards) => cards.map((c) => ({
   id: c.dataset.id,
   kept: c.__kept === c.dataset.id,
+  headKept: c.querySelector('.card-head').__kept === c.dataset.id,
+  descKept: c.querySelector('.card-desc').__kept === c.dataset.id,
   rank: c.querySelector('.rank')?.textContent,
   tier: c.querySelector('[part="tier-badge"]').dataset.tier,
   fits: c.dataset.fits,
@@ -64,20 +67,32 @@ test('filter toggles keep the card elements and show exactly the engine\'s order
   let on = [];
   let orderChanged = false;
   const first = (await cardIds(page)).join();
+  let headsKept = 0;
   for (const needs of steps) {
     const flip = [...needs.filter((n) => !on.includes(n)), ...on.filter((n) => !needs.includes(n))];
     assert.equal(flip.length, 1);
+    const before = await cardsShown(page);
     await toggle(page, flip[0]);
     on = needs;
     const expected = expect(needs);
     const shown = await cardsShown(page);
     assertCardsMatch(shown, expected, needs.length > 0);
     assert.ok(shown.every((c) => c.kept), 'every card is the same element, updated in place');
+    // Within a card only what changed is rebuilt: the head when its rank or
+    // tier moved, never the description.
+    for (const c of shown) {
+      const was = before.find((b) => b.id === c.id);
+      assert.equal(c.headKept, was.rank === c.rank && was.tier === c.tier, `${c.id}'s head`);
+      assert.ok(c.descKept, `${c.id}'s description`);
+    }
+    headsKept += shown.filter((c) => c.headKept).length;
+    await tagCards(page);
     if (shown.map((c) => c.id).join() !== first) orderChanged = true;
     assert.deepEqual(await fittingIds(page), needs.length ? expected.results.filter((r) => r.fits).map((r) => r.id)
       : expected.results.map((r) => r.id));
   }
   assert.ok(orderChanged, 'the steps reorder the cards at least once (else this tests nothing)');
+  assert.ok(headsKept > 0, 'some heads are kept (else this tests nothing)');
   await session.closePages();
 });
 

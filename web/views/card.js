@@ -21,13 +21,18 @@ export function tierBadge(ctx, tier, profileId = ctx.state.profile) {
 }
 
 /**
- * One card kept across renders (the card list keys them by messenger id):
- * an update rebuilds the few nodes above the "Why?" panel only when what
- * they show changed, and keeps the panel element itself, so its open state
- * and a focused summary survive re-ranking.
+ * One card kept across renders (the card list keys them by messenger id).
+ * Each part above the "Why?" panel is rebuilt only when what it shows
+ * changed: a toggle usually changes a card's fit line and sometimes its rank,
+ * and rebuilding the whole head of every card made the browser restyle and
+ * lay out all of it (issue 5). The panel element itself is kept, so its open
+ * state and a focused summary survive re-ranking.
  */
 export class Card {
-  #key = null;
+  // In the card's order: name → { key, node }; node is null for a part not shown.
+  #parts = new Map(PARTS.map((name) => [name, { key: null, node: null }]));
+  #dimmed = null;
+  #fits = null;
 
   constructor() {
     this.why = new WhyPanel();
@@ -35,35 +40,58 @@ export class Card {
   }
 
   update(ctx, entry, { decided = false, rank } = {}) {
-    // What the panel shows, and what the rest of the card shows: a toggle
-    // that changes a need's reason but not the verdict leaves the head alone.
-    const reasonsKey = JSON.stringify([ctx.epoch, ctx.profileName, entry.reasons]);
-    const key = JSON.stringify([ctx.epoch, ctx.state.profile, ctx.hasNeeds, rank,
-      entry.name, entry.tier, entry.fits, entry.unmet]) + (decided ? reasonsKey : '');
-    this.why.update(ctx, entry, reasonsKey);
-    if (key === this.#key) return;
-    this.#key = key;
-    const { msgs } = ctx;
-    const messenger = ctx.messengers.get(entry.id) ?? { id: entry.id };
-    const headingId = `${ctx.idPrefix}-card-${entry.id}`;
+    const { epoch } = ctx;
+    // The facts under each reason follow from the catalogue, the messenger and
+    // the date the engine answered for, so they need not be part of the key.
+    const reasons = entry.reasons.map(({ facts, ...rest }) => rest);
+    this.why.update(ctx, entry, JSON.stringify([epoch, ctx.profileName, ctx.result.as_of, reasons]));
     const dimmed = ctx.hasNeeds && !entry.fits;
-    setProps(this.el, {
-      class: `card${dimmed ? ' card-dimmed' : ''}`, part: dimmed ? 'card card-unfit' : 'card',
-      'aria-labelledby': headingId, 'data-id': entry.id, 'data-fits': String(entry.fits),
-    });
-    while (this.why.el.previousSibling) this.why.el.previousSibling.remove();
-    this.why.el.before(...[
-      h('div', { class: 'card-head' },
-        h('h4', { class: 'card-name', id: headingId },
-          rank ? h('span', { class: 'rank' }, msgs.t('ui.card.rank', { rank })) : null,
-          h('bdi', null, entry.name)),
-        tierBadge(ctx, entry.tier)),
-      ctx.hasNeeds ? fitLine(ctx, entry) : null,
-      decided ? decidedBy(ctx, entry) : null,
-      h('p', { class: 'card-desc' }, messengerDescription(msgs, messenger)),
-      timelineLink(ctx, messenger, entry),
-    ].filter(Boolean));
+    if (this.#dimmed !== dimmed || this.#fits !== entry.fits) {
+      this.#dimmed = dimmed;
+      this.#fits = entry.fits;
+      setProps(this.el, {
+        class: `card${dimmed ? ' card-dimmed' : ''}`, part: dimmed ? 'card card-unfit' : 'card',
+        'aria-labelledby': headingId(ctx, entry), 'data-id': entry.id, 'data-fits': String(entry.fits),
+      });
+    }
+    const messenger = ctx.messengers.get(entry.id) ?? { id: entry.id };
+    this.#part('head', [epoch, ctx.state.profile, rank, entry.name, entry.tier], () => cardHead(ctx, entry, rank));
+    this.#part('fit', ctx.hasNeeds && [epoch, entry.fits, entry.unmet], () => fitLine(ctx, entry));
+    this.#part('decided', decided && [epoch, reasons], () => decidedBy(ctx, entry));
+    this.#part('desc', [epoch, entry.id], () => h('p', { class: 'card-desc' }, messengerDescription(ctx.msgs, messenger)));
+    this.#part('timeline', [epoch, entry.id, entry.name], () => timelineLink(ctx, messenger, entry));
   }
+
+  /** Rebuilds part `name` when `inputs` (false: not shown) differ from last time. */
+  #part(name, inputs, build) {
+    const part = this.#parts.get(name);
+    const key = inputs === false ? '' : JSON.stringify(inputs);
+    if (part.key === key) return;
+    part.key = key;
+    const node = key ? build() : null;
+    if (part.node && node) part.node.replaceWith(node);
+    else if (part.node) part.node.remove();
+    else if (node) this.#nextNode(name).before(node);
+    part.node = node;
+  }
+
+  // Where a part that was not shown goes: before the next part that is, or the panel.
+  #nextNode(name) {
+    const later = PARTS.slice(PARTS.indexOf(name) + 1).map((n) => this.#parts.get(n).node);
+    return later.find(Boolean) ?? this.why.el;
+  }
+}
+
+const PARTS = ['head', 'fit', 'decided', 'desc', 'timeline'];
+
+const headingId = (ctx, entry) => `${ctx.idPrefix}-card-${entry.id}`;
+
+function cardHead(ctx, entry, rank) {
+  return h('div', { class: 'card-head' },
+    h('h4', { class: 'card-name', id: headingId(ctx, entry) },
+      rank ? h('span', { class: 'rank' }, ctx.msgs.t('ui.card.rank', { rank })) : null,
+      h('bdi', null, entry.name)),
+    tierBadge(ctx, entry.tier));
 }
 
 /** To this messenger's dated changes in the "changes" view; none when it has no dated fact. */
