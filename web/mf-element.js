@@ -314,8 +314,11 @@ export class MessengerFit extends HTMLElement {
   /** Everything but the engine-driven parts: used while loading and on failure. */
   #renderChrome(ctx = null) {
     const { root, header } = this.#els;
-    root.setAttribute('lang', this.#msgs.lang);
-    root.setAttribute('dir', this.#msgs.dir);
+    // Only when they change: setting lang or dir, even to the same value,
+    // makes Chromium restyle every element of the widget (:lang, :dir).
+    for (const [name, value] of [['lang', this.#msgs.lang], ['dir', this.#msgs.dir]]) {
+      if (root.getAttribute(name) !== value) root.setAttribute(name, value);
+    }
     const title = () => h('h2', { class: 'title' }, this.#msgs.t('ui.title'));
     // Views and language only once the engine has answered (ctx).
     if (ctx) {

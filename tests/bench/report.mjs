@@ -125,18 +125,20 @@ if (browser?.cold_start) {
 
 if (browser?.interaction) {
   h('3. Interaction: click → DOM updated / next frame, and Event Timing (ms)');
-  lines.push(`${pad('interaction', 38)}${lpad('n', 4)}${lpad('DOM med', 9)}${lpad('DOM p95', 9)}${lpad('frame p95', 11)}${lpad('ET p95', 8)}${lpad('ET >16', 8)}`);
+  lines.push(`${pad('interaction', 40)}${lpad('n', 4)}${lpad('DOM med', 9)}${lpad('DOM p95', 9)}${lpad('laid med', 10)}${lpad('laid p95', 10)}${lpad('frame p95', 11)}${lpad('ET p95', 8)}${lpad('ET >16', 8)}`);
   for (const profile of ['unthrottled', 'cpu4x', 'alt_unthrottled', 'alt_cpu4x', 'floor_unthrottled', 'floor_cpu4x']) {
     const p = browser.interaction[profile];
     if (!p) continue;
     const [kind, ...rest] = profile.split('_');
     const tag = { alt: `${rest.join('_')}, compare`, floor: `${rest.join('_')}, static page` }[kind] ?? profile;
     for (const [label, x] of Object.entries(p).filter(([k]) => k !== 'errors')) {
-      lines.push(`${pad(`${label} (${tag})`, 38)}${lpad(x.count, 4)}${lpad(f(x.dom_updated_ms.median), 9)}${lpad(f(x.dom_updated_ms.p95), 9)}`
+      lines.push(`${pad(`${label} (${tag})`, 40)}${lpad(x.count, 4)}${lpad(f(x.dom_updated_ms.median), 9)}${lpad(f(x.dom_updated_ms.p95), 9)}`
+        + `${lpad(f(x.laid_out_ms?.median), 10)}${lpad(f(x.laid_out_ms?.p95), 10)}`
         + `${lpad(f(x.next_frame_ms.p95), 11)}${lpad(f(x.event_timing.p95_ms, 0), 8)}${lpad(`${x.event_timing.over_16ms}/${x.count}`, 8)}`);
     }
   }
-  lines.push('(static page: the same filter checkboxes clicked in the no-script copy, where the browser only repaints the tick;');
+  lines.push('(DOM: the click\'s timestamp to the end of the widget\'s handler; laid: then style and layout forced;');
+  lines.push(' static page: the same filter checkboxes clicked in the no-script copy, where the browser only repaints the tick;');
   lines.push(' quiz-step: Next to another question; quiz-result: the last Next, to the result and its cards, and Restart)');
 }
 
