@@ -34,3 +34,30 @@ export function placeBefore(parent, node, ref) {
   }
   parent.insertBefore(node, ref);
 }
+
+/**
+ * The items of `wanted` that can stay where they are in `current`: a
+ * longest subsequence of `wanted` whose order `current` already has
+ * (patience sorting, O(n log n)).
+ */
+export function staying(wanted, current) {
+  const at = new Map(current.map((item, i) => [item, i]));
+  const tails = []; // tails[k]: index in `wanted` ending the best run of length k + 1
+  const prev = new Array(wanted.length).fill(-1);
+  wanted.forEach((item, i) => {
+    const pos = at.get(item);
+    if (pos === undefined) return;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at.get(wanted[tails[mid]]) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1];
+    tails[lo] = i;
+  });
+  const stay = new Set();
+  for (let i = tails.at(-1) ?? -1; i >= 0; i = prev[i]) stay.add(wanted[i]);
+  return stay;
+}

@@ -72,6 +72,15 @@ test('filter toggles keep the card elements and show exactly the engine\'s order
     const flip = [...needs.filter((n) => !on.includes(n)), ...on.filter((n) => !needs.includes(n))];
     assert.equal(flip.length, 1);
     const before = await cardsShown(page);
+    await page.evaluate(() => {
+      window.cardMoves = 0;
+      window.cardMoveObserver?.disconnect();
+      window.cardMoveObserver = new MutationObserver((records) => {
+        for (const r of records) window.cardMoves += r.addedNodes.length;
+      });
+      window.cardMoveObserver.observe(document.querySelector('messenger-fit').shadowRoot.querySelector('.cards'),
+        { childList: true });
+    });
     await toggle(page, flip[0]);
     on = needs;
     const expected = expect(needs);
@@ -86,6 +95,11 @@ test('filter toggles keep the card elements and show exactly the engine\'s order
       assert.ok(c.descKept, `${c.id}'s description`);
     }
     headsKept += shown.filter((c) => c.headKept).length;
+    // Only the cards outside the longest run already in order were moved.
+    const from = shown.map((c) => before.findIndex((b) => b.id === c.id));
+    const inOrder = from.map(() => 1);
+    from.forEach((x, i) => { for (let j = 0; j < i; j++) if (from[j] < x) inOrder[i] = Math.max(inOrder[i], inOrder[j] + 1); });
+    assert.equal(await page.evaluate(() => window.cardMoves), from.length - Math.max(0, ...inOrder), 'cards moved');
     await tagCards(page);
     if (shown.map((c) => c.id).join() !== first) orderChanged = true;
     assert.deepEqual(await fittingIds(page), needs.length ? expected.results.filter((r) => r.fits).map((r) => r.id)

@@ -1,9 +1,9 @@
 // The engine's ranked cards, kept across renders and keyed by messenger id:
-// a new result updates each card in place and moves it to its new rank
+// a new result updates each card in place and moves only the cards it must
 // instead of re-creating the list (issue 5). The order is always the
 // engine's; nothing is ranked here.
 import { h } from '../dom.js';
-import { placeBefore } from '../keyed.js';
+import { placeBefore, staying } from '../keyed.js';
 import { Card } from './card.js';
 
 export class CardList {
@@ -31,11 +31,16 @@ export class CardList {
         this.#items.delete(id);
       }
     }
-    // Only the cards whose rank changed move.
-    let cursor = this.el.firstChild;
-    for (const li of wanted) {
-      if (li === cursor) cursor = cursor.nextSibling;
-      else placeBefore(this.el, li, cursor);
+    // As few cards move as can: those outside the longest run already in
+    // the new order. A moved card is taken out of the layout and restyled
+    // whole, so one card climbing to the top must not move the four it passed.
+    const stay = staying(wanted, [...this.el.children]);
+    let next = null;
+    for (let i = wanted.length - 1; i >= 0; i--) {
+      const li = wanted[i];
+      if (!stay.has(li)) placeBefore(this.el, li, next);
+      next = li;
     }
   }
 }
+
