@@ -83,7 +83,7 @@ export class Messages {
    * not pay for them.
    */
   warm() {
-    return Boolean(this.dates && this.plurals && this.numbers);
+    return Boolean(this.dates && this.plurals && this.numbers && this.lists);
   }
 
   has(key) {
