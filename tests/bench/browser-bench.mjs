@@ -522,4 +522,5 @@ async function main() {
   writeFileSync(outFile, JSON.stringify(out, null, 1));
 }
 
-await main();
+// Run, unless imported for LAUNCH_ARGS (tests/bench/inpage-ab.mjs).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
