@@ -53,7 +53,9 @@ const opt = (name, dflt) => {
 const RUNS = Number(opt('runs', 11));
 // The site measured: scripts/bench.sh puts a snapshot of dist/ in build/bench/site.
 const SITE = resolve(opt('site', join(ROOT, 'build', 'bench', 'site')));
-const STATIC_DIR = join(SITE, '..', `${SITE.split('/').filter(Boolean).pop()}-static`);
+// Its static copy goes under build/bench/ whatever SITE is (a --site in the
+// source tree must not leave a copy there).
+const STATIC_DIR = join(ROOT, 'build', 'bench', `${SITE.split('/').filter(Boolean).pop()}-static`);
 // Another build of the site (e.g. before a change), measured interleaved with
 // SITE in the same runs: on a busy machine the only fair before/after.
 const COMPARE = opt('compare-site', null) && resolve(opt('compare-site'));
