@@ -2,6 +2,7 @@
 // then into browse and compare with the answers applied.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { openSession, ready, cardIds, fittingIds, nodeEngine } from './harness.mjs';
 
 const SEED = '2023-06-01';
@@ -187,5 +188,46 @@ test('on a short screen, the next step\'s heading is focused and scrolled into v
     const box = el.getBoundingClientRect();
     return box.top > -1 && box.bottom < innerHeight + 1;  // scroll offsets are whole pixels, boxes not
   }, null, { timeout: 2000 });
+  await session.closePages();
+});
+
+// The question form is kept from step to step (issue 5): it must show the
+// right question and answers however it is reached, in whichever language.
+test('from the result back into the questions, a change of language mid-quiz, and Start again', async () => {
+  const page = await session.page();
+  const total = engine.catalogue().quiz.questions.length;
+  await page.goto(session.url(`/index.html#view=quiz&a.threat=powerful&a.phone=avoid&step=${total}&profile=pg-2023&asof=seed`));
+  await ready(page, 'messenger-fit .quiz-result');
+  const key = (k) => page.locator(`messenger-fit [data-focus-key="${k}"]`);
+  const ticked = () => page.locator('messenger-fit .options input').evaluateAll((els) => els.filter((e) => e.checked)
+    .map((e) => e.value));
+
+  // "Change my answers": question 1, with its answer.
+  await key('quiz-change').click();
+  assert.equal(await progress(page), `Question 1 of ${total}`);
+  assert.equal((await focused(page)).step, true);
+  assert.deepEqual(await ticked(), ['powerful']);
+  assert.equal(await key('quiz-back').count(), 0, 'no Back on the first question');
+  await next(page);
+  assert.deepEqual(await ticked(), ['avoid']);
+  assert.equal(await key('quiz-back').count(), 1);
+
+  // Another language: the same question and answer, in its words.
+  const uk = JSON.parse(readFileSync(new URL('../../data/i18n/uk.json', import.meta.url), 'utf8'));
+  await key('lang').selectOption('uk');
+  await page.waitForFunction((text) => document.querySelector('messenger-fit').shadowRoot
+    .querySelector('[data-step-heading]')?.textContent === text, uk['quiz.phone.title']);
+  assert.equal(await progress(page), uk['ui.quiz.progress'].replace('{n}', '2').replace('{total}', String(total)));
+  assert.deepEqual(await ticked(), ['avoid']);
+  assert.equal(await page.locator('messenger-fit .options label').count(), engine.catalogue().quiz.questions[1].answers.length);
+
+  // To the result and Start again: question 1, nothing ticked, no answers asked.
+  for (let step = 2; step <= total; step++) await key('quiz-next').click();
+  await page.locator('messenger-fit .quiz-result').waitFor();
+  await key('quiz-restart').click();
+  assert.equal(await progress(page), uk['ui.quiz.progress'].replace('{n}', '1').replace('{total}', String(total)));
+  assert.deepEqual(await ticked(), []);
+  const request = await page.evaluate(() => document.querySelector('messenger-fit').request);
+  assert.equal(request.answers, undefined);
   await session.closePages();
 });
