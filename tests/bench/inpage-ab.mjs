@@ -4,18 +4,20 @@
 // builds of the site alternate, a fresh page each, in one browser. Not a
 // test, and not part of scripts/bench.sh; docs/performance.md quotes it.
 //
-//   node tests/bench/inpage-ab.mjs SITE_A SITE_B [toggle|quiz] [CPU_RATE]
+//   node tests/bench/inpage-ab.mjs SITE_A SITE_B [toggle|quiz|answer] [CPU_RATE]
 //
 // toggle: the first ten filters on, then off, three times (60 per page);
 // quiz:   an answer, then Next, through the quiz three times; Next to the
-//         result and Restart are left out (see "quiz-result" in the bench).
+//         result and Restart are left out (see "quiz-result" in the bench);
+// answer: every answer of every question clicked in turn, through the quiz
+//         three times.
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { LAUNCH_ARGS } from './browser-bench.mjs';
 
 const [a, b, kind = 'toggle', rate = '4'] = process.argv.slice(2);
-if (!a || !b || !['toggle', 'quiz'].includes(kind)) {
-  console.error('usage: inpage-ab.mjs SITE_A SITE_B [toggle|quiz] [CPU_RATE]');
+if (!a || !b || !['toggle', 'quiz', 'answer'].includes(kind)) {
+  console.error('usage: inpage-ab.mjs SITE_A SITE_B [toggle|quiz|answer] [CPU_RATE]');
   process.exit(2);
 }
 const PAGES = 6;
@@ -44,13 +46,19 @@ async function measure(kind) {
     for (;;) {
       const next = root.querySelector('[data-focus-key="quiz-next"]');
       if (!next) break;
-      root.querySelector('.options input').click();
-      await frame();
+      const inputs = kind === 'answer' ? [...root.querySelectorAll('.options input')] : [root.querySelector('.options input')];
+      for (const input of inputs) {
+        const t = performance.now();
+        input.click();
+        laidOut();
+        if (kind === 'answer') out.push(performance.now() - t);
+        await frame();
+      }
       const t = performance.now();
       next.click();
       laidOut();
       const dt = performance.now() - t;
-      if (root.querySelector('.quiz')) out.push(dt);
+      if (kind === 'quiz' && root.querySelector('.quiz')) out.push(dt);
       await frame();
     }
     root.querySelector('[data-focus-key="quiz-restart"]').click();
@@ -69,7 +77,7 @@ try {
     const page = await context.newPage();
     await page.goto(new URL('index.html', sites[k].url).href);
     await page.waitForFunction(() => performance.getEntriesByName('mf-first-cards').length > 0);
-    if (kind === 'quiz') {
+    if (kind !== 'toggle') {
       await page.locator('messenger-fit [data-focus-key="view:quiz"]').click();
       await page.locator('messenger-fit .quiz').waitFor();
     }
