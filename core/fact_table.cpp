@@ -22,6 +22,23 @@ void FactTable::finish() {
     std::sort(change_dates_.begin(), change_dates_.end());
     change_dates_.erase(std::unique(change_dates_.begin(), change_dates_.end()), change_dates_.end());
     change_dates_.shrink_to_fit();
+    // Then every dated entry's (messenger, attribute), grouped by the epoch it
+    // starts (1..K), by counting: epoch k has seen every change before
+    // change_offsets_[k]. Two passes over the table, no sort.
+    change_offsets_.assign(change_dates_.size() + 1, 0);
+    auto each_dated = [this](auto&& visit) {
+        const std::size_t pairs = ranges_.size() - 1;
+        for (std::size_t k = 0; k < pairs; ++k)
+            for (std::uint32_t i = ranges_[k]; i < ranges_[k + 1]; ++i)
+                if (entries_[i].since != kBeginning) visit(epoch(entries_[i].since), k);
+    };
+    each_dated([this](std::size_t e, std::size_t) { ++change_offsets_[e]; });
+    for (std::size_t k = 1; k < change_offsets_.size(); ++k) change_offsets_[k] += change_offsets_[k - 1];
+    changes_.resize(change_offsets_.back());
+    std::vector<std::size_t> next(change_offsets_.begin(), change_offsets_.end() - 1);
+    each_dated([&](std::size_t e, std::size_t k) {
+        changes_[next[e - 1]++] = {static_cast<std::uint32_t>(k / attributes_), static_cast<std::uint32_t>(k % attributes_)};
+    });
 }
 
 void FactTable::reserve(std::size_t messengers, std::size_t entries) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "attribute.hpp"
@@ -65,12 +66,31 @@ public:
         return {entries_.data() + ranges_[k], entries_.data() + ranges_[k + 1]};
     }
 
+    // A (messenger, attribute) whose value in effect changes on some change date.
+    struct Change {
+        std::uint32_t messenger;
+        std::uint32_t attribute;
+    };
+    // Every (messenger, attribute) whose entry in effect may differ between
+    // epochs `a` and `b` (any order): those with an entry starting on a change
+    // date between them. Where nothing listed touches what a rule reads, the
+    // rule's verdict is the same in both epochs.
+    std::pair<const Change*, const Change*> changes_between(std::size_t a, std::size_t b) const {
+        if (a > b) std::swap(a, b);
+        return {changes_.data() + change_offsets_[a], changes_.data() + change_offsets_[b]};
+    }
+
 private:
     std::size_t attributes_;
     std::vector<FactEntry> entries_;
     // (messenger * attributes + attribute) → its first entry; one more at the end.
     std::vector<std::uint32_t> ranges_ = {0};
     std::vector<Date> change_dates_;
+    // Every dated entry's (messenger, attribute), grouped by change date by
+    // finish(): those starting on change_dates_[k] are
+    // changes_[change_offsets_[k] .. change_offsets_[k + 1]).
+    std::vector<Change> changes_;
+    std::vector<std::size_t> change_offsets_ = {0};
 };
 
 }  // namespace mf

@@ -21,6 +21,29 @@ struct Missing {
     std::vector<Verdict>* column;
 };
 
+// The verdicts of `rule` on `date` for the messengers whose facts it reads
+// changed since `from` (an epoch's column of the same rule); the others keep
+// theirs. A pass over the changes between the two epochs, not the catalogue.
+std::vector<Verdict> update(const Catalogue& cat, Date date, const Rule& rule, const std::vector<Verdict>& from,
+                            std::size_t from_epoch) {
+    std::vector<int> attrs;
+    collect_attributes(rule, attrs);
+    const auto [begin, end] = cat.facts().changes_between(from_epoch, cat.facts().epoch(date));
+    std::vector<Verdict> column = from;
+    ValueRow row(cat.attributes().size(), nullptr);
+    // A messenger listed twice is evaluated twice, to the same verdict:
+    // cheaper than sorting the list (and another sort in the module).
+    for (auto c = begin; c != end; ++c) {
+        if (std::find(attrs.begin(), attrs.end(), static_cast<int>(c->attribute)) == attrs.end()) continue;
+        for (int a : attrs) {
+            const FactEntry* e = cat.facts().history(c->messenger, a).as_of(date);
+            row[a] = e ? &e->value : nullptr;
+        }
+        column[c->messenger] = evaluate(rule, row);
+    }
+    return column;
+}
+
 void compute(const Catalogue& cat, Date date, const std::vector<Missing>& missing) {
     std::vector<int> attrs;
     for (const auto& m : missing) collect_attributes(*m.rule, attrs);
@@ -57,15 +80,30 @@ std::shared_ptr<const EpochVerdicts> VerdictCache::get(const Catalogue& cat, Dat
     }
     epochs.push_back(found);
 
+    // A missing column is updated from the same rule's column in another kept
+    // epoch when fewer (messenger, attribute) facts change between the two
+    // than there are messengers; otherwise computed in one pass with the rest.
+    const std::size_t n = cat.messengers().size();
     std::vector<Missing> missing;
-    auto want = [&](const Rule& rule, std::vector<Verdict>& column) {
+    auto want = [&](const Rule& rule, std::size_t index) {
+        std::vector<Verdict>& column = found->columns_[index];
         const bool listed = std::any_of(missing.begin(), missing.end(), [&](const Missing& m) { return m.column == &column; });
-        if (column.empty() && !listed) missing.push_back({&rule, &column});
+        if (!column.empty() || listed || n == 0) return;
+        const EpochVerdicts* from = nullptr;
+        std::size_t cost = n;
+        for (const auto& other : epochs) {
+            if (other == found || other->columns_[index].empty()) continue;
+            const auto [begin, end] = cat.facts().changes_between(other->epoch(), epoch);
+            const auto changes = static_cast<std::size_t>(end - begin);
+            if (changes < cost) from = other.get(), cost = changes;
+        }
+        if (from) column = update(cat, date, rule, from->columns_[index], from->epoch());
+        else missing.push_back({&rule, &column});
     };
-    for (int n : needs) want(cat.needs()[n].rule, found->columns_[n]);
-    for (int c : criteria) want(cat.criteria()[c].rule, found->columns_[found->needs_ + c]);
+    for (int need : needs) want(cat.needs()[need].rule, static_cast<std::size_t>(need));
+    for (int c : criteria) want(cat.criteria()[c].rule, found->needs_ + static_cast<std::size_t>(c));
     // An empty catalogue leaves columns empty: nothing to compute, nothing to read.
-    if (!missing.empty() && !cat.messengers().empty()) compute(cat, date, missing);
+    if (!missing.empty()) compute(cat, date, missing);
     return found;
 }
 

@@ -80,7 +80,8 @@ if [ -n "$compare" ]; then
   # The same widget sources around the other engine, built like dist/ is.
   tree="$out/compare-tree"
   rm -rf "$tree" && mkdir -p "$tree/scripts" "$tree/data"
-  cp scripts/build-web.mjs "$tree/scripts/" && cp -r web "$tree/" && cp -r data/i18n "$tree/data/"
+  # Every script build-web imports (message-split.mjs since round 4).
+  cp scripts/*.mjs "$tree/scripts/" && cp -r web "$tree/" && cp -r data/i18n "$tree/data/"
   cp package.json "$tree/" && cp -r "$out/site" "$tree/dist"
   cp "$compare/mf-engine.mjs" "$compare/mf-engine.wasm" "$tree/dist/"
   (cd "$tree" && node scripts/build-web.mjs >&2)

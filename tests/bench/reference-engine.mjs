@@ -12,9 +12,11 @@
 //   order in which eq/in look at their operands;
 // - the same memo: per epoch (the stretch between two dates on which some
 //   fact changes: every date in it sees the same facts), one byte column per
-//   need or criterion asked about, filled in one pass over the table reading
-//   only the attributes the missing rules read; the 4 most recently used
-//   epochs are kept;
+//   need or criterion asked about, updated from the same rule's column in
+//   another kept epoch for just the messengers whose facts it reads change
+//   between the two (when those are fewer than the messengers), else filled
+//   in one pass over the table reading only the attributes the missing rules
+//   read; the 4 most recently used epochs are kept;
 // - rank first: fits, tier and score folded column by column, the same
 //   ranking order (fits, tier, score desc, id rank asc) and, for `limit`, the
 //   same heap-based partial sort as std::partial_sort; a full sort otherwise;
@@ -179,12 +181,14 @@ export function loadReference(files) {
   const stride = attrs.length;
   const ranges = new Uint32Array(catalogue.length * stride + 1);
   const sinces = [], values = [], facts = [];
+  const dated = []; // [since, messenger, attribute] of every dated entry (FactTable's dated_)
   const unknownFacts = attrs.map((a) => ({ attr: a.id, value: 'unknown', sources: [] }));
   const messengers = catalogue.map((m, i) => {
     for (let a = 0; a < stride; a++) {
       const history = m.facts[attrs[a].id] ?? [];
       for (const e of history) {
         sinces.push(e.since === undefined ? BEGINNING : parseDate(e.since));
+        if (e.since !== undefined) dated.push([sinces.at(-1), i, a]);
         values.push(parseValue(attrs[a], e.value));
         facts.push(factJson(attrs[a], e));
       }
@@ -195,6 +199,15 @@ export function loadReference(files) {
   const since = Int32Array.from(sinces);
   // The dates on which some fact changes, ascending, once each (FactTable::change_dates).
   const changeDates = [...new Set(sinces.filter((d) => d !== BEGINNING))].sort((x, y) => x - y);
+  // The (messenger, attribute) pairs whose entry starts on each change date,
+  // grouped by date (FactTable::changes_between): changeOffsets[k] is the
+  // first on changeDates[k]; epoch k has seen every change before it.
+  dated.sort((x, y) => x[0] - y[0]);
+  const changeMessenger = Uint32Array.from(dated, (d) => d[1]);
+  const changeAttribute = Uint32Array.from(dated, (d) => d[2]);
+  const changeOffsets = [];
+  dated.forEach(([since], i) => { if (i === 0 || since !== dated[i - 1][0]) changeOffsets.push(i); });
+  changeOffsets.push(dated.length);
   // How many change dates are <= date (FactTable::epoch).
   const epochOf = (date) => {
     let lo = 0, hi = changeDates.length;
@@ -305,6 +318,25 @@ export function loadReference(files) {
     };
   }
 
+  // The verdicts of `rule` on `date` for the messengers whose facts it reads
+  // changed since epoch `fromEpoch`; the others keep theirs (verdict_cache.cpp's update()).
+  function update(rule, date, from, fromEpoch, epoch) {
+    const used = collectAttributes(rule, []);
+    const lo = changeOffsets[Math.min(fromEpoch, epoch)], hi = changeOffsets[Math.max(fromEpoch, epoch)];
+    const dirty = [];
+    for (let i = lo; i < hi; i++) if (used.includes(changeAttribute[i])) dirty.push(changeMessenger[i]);
+    const column = Uint8Array.from(from);
+    const row = new Array(attrs.length).fill(null);
+    for (const m of new Set(dirty)) {
+      for (const a of used) {
+        const e = asOf(m, a, date);
+        row[a] = e < 0 ? null : values[e];
+      }
+      column[m] = evaluate(rule, row);
+    }
+    return column;
+  }
+
   // The verdict memo (core/verdict_cache.cpp): epoch → columns, needs then criteria.
   const epochs = []; // most recently used last
   function verdicts(date, needList, criterionList) {
@@ -319,9 +351,22 @@ export function loadReference(files) {
       if (epochs.length === EPOCHS_KEPT) epochs.shift();
     }
     epochs.push(found);
+    // A missing column is updated from the same rule's column in another kept
+    // epoch when fewer (messenger, attribute) facts change between the two
+    // than there are messengers (core/verdict_cache.cpp); otherwise computed
+    // in one pass with the rest.
     const missing = [];
     const want = (rule, column) => {
-      if (found.columns[column] === null && !missing.some((x) => x.column === column)) missing.push({ rule, column });
+      if (found.columns[column] !== null || missing.some((x) => x.column === column) || !messengers.length) return;
+      let from = null;
+      let cost = messengers.length;
+      for (const other of epochs) {
+        if (other === found || other.columns[column] === null) continue;
+        const changes = Math.abs(changeOffsets[other.epoch] - changeOffsets[epoch]);
+        if (changes < cost) { from = other; cost = changes; }
+      }
+      if (from) found.columns[column] = update(rule, date, from.columns[column], from.epoch, epoch);
+      else missing.push({ rule, column });
     };
     for (const n of needList) want(needs[n].rule, n);
     for (const c of criterionList) want(criteria[c].rule, needs.length + c);

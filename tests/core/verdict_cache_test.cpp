@@ -4,6 +4,7 @@
 // share one epoch's columns.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 #include "date.hpp"
@@ -94,4 +95,72 @@ TEST_CASE("a date's columns computed for one request serve the next, with other 
     CHECK(answer(e, first) == answer(fresh, first));
     CHECK(answer(e, second) == answer(mf::Engine(load_valid(synthetic_files())), second));
     CHECK(answer(e, first) == answer(fresh, first));
+}
+
+namespace {
+
+// One date in each epoch: before every change, then each change date.
+std::vector<mf::Date> epoch_dates(const mf::FactTable& facts) {
+    std::vector<mf::Date> out = {19000101};
+    out.insert(out.end(), facts.change_dates().begin(), facts.change_dates().end());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("changes_between lists every (messenger, attribute) whose fact in effect differs", "[verdict_cache]") {
+    for (const auto& files : {mf::default_data_files(), synthetic_files()}) {
+        const mf::Catalogue cat = load_valid(files);
+        const mf::FactTable& facts = cat.facts();
+        const std::vector<mf::Date> dates = epoch_dates(facts);
+        for (std::size_t a = 0; a < dates.size(); ++a) {
+            for (std::size_t b = 0; b < dates.size(); ++b) {
+                const auto [begin, end] = facts.changes_between(facts.epoch(dates[a]), facts.epoch(dates[b]));
+                std::set<std::pair<std::size_t, std::size_t>> listed;
+                for (auto c = begin; c != end; ++c) {
+                    listed.insert({c->messenger, c->attribute});
+                    // Listed because an entry of it starts between the two dates.
+                    const mf::Date lo = std::min(dates[a], dates[b]), hi = std::max(dates[a], dates[b]);
+                    const auto h = facts.history(c->messenger, c->attribute);
+                    CHECK(std::any_of(h.begin(), h.end(), [&](const mf::FactEntry& e) { return e.since > lo && e.since <= hi; }));
+                }
+                for (std::size_t m = 0; m < cat.messengers().size(); ++m) {
+                    for (std::size_t attr = 0; attr < cat.attributes().size(); ++attr) {
+                        const auto h = facts.history(m, attr);
+                        if (h.as_of(dates[a]) != h.as_of(dates[b])) CHECK(listed.count({m, attr}) == 1);
+                    }
+                }
+                CHECK((a != b || begin == end));
+            }
+        }
+    }
+}
+
+TEST_CASE("columns updated from another kept epoch equal columns computed afresh", "[verdict_cache]") {
+    for (const auto& files : {mf::default_data_files(), synthetic_files()}) {
+        const mf::Catalogue cat = load_valid(files);
+        std::vector<int> needs(cat.needs().size()), criteria(cat.criteria().size());
+        for (std::size_t i = 0; i < needs.size(); ++i) needs[i] = static_cast<int>(i);
+        for (std::size_t i = 0; i < criteria.size(); ++i) criteria[i] = static_cast<int>(i);
+        const std::vector<mf::Date> dates = epoch_dates(cat.facts());
+        // Forward, backward and jumping: each new epoch is built from whichever
+        // kept epoch is nearest, or in one pass when none is kept.
+        std::vector<mf::Date> order = dates;
+        order.insert(order.end(), dates.rbegin(), dates.rend());
+        for (std::size_t i = 0; i < dates.size(); i += 2) order.push_back(dates[i]);
+        for (std::size_t i = 1; i < dates.size(); i += 2) order.push_back(dates[i]);
+        const mf::VerdictCache warm;
+        const std::size_t n = cat.messengers().size();
+        for (mf::Date date : order) {
+            INFO("as of " << date);
+            // One rule at a time, so that a column is built while others of its epoch already exist.
+            for (int need : needs) warm.get(cat, date, {need}, {});
+            const auto got = warm.get(cat, date, needs, criteria);
+            const auto fresh = mf::VerdictCache().get(cat, date, needs, criteria);
+            for (int need : needs)
+                CHECK(std::equal(got->need(need), got->need(need) + n, fresh->need(need)));
+            for (int c : criteria)
+                CHECK(std::equal(got->criterion(c), got->criterion(c) + n, fresh->criterion(c)));
+        }
+    }
 }
