@@ -43,9 +43,12 @@ public:
     ~VerdictCache();
 
     // The verdicts on `date` (and every date of its epoch), with at least the
-    // columns of `needs` and `criteria`; computes the missing ones (one pass
-    // over the catalogue's facts, reading only the attributes those rules
-    // read). Thread-safe.
+    // columns of `needs` and `criteria`. A missing column is updated from the
+    // same rule's column in another kept epoch when fewer facts change between
+    // the two than there are messengers (only the messengers whose facts the
+    // rule reads changed are evaluated again); the rest are computed in one
+    // pass over the catalogue's facts, reading only the attributes those rules
+    // read. Thread-safe.
     std::shared_ptr<const EpochVerdicts> get(const Catalogue& cat, Date date, const std::vector<int>& needs,
                                              const std::vector<int>& criteria) const;
 
