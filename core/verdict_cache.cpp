@@ -21,24 +21,29 @@ struct Missing {
     std::vector<Verdict>* column;
 };
 
-// The verdicts of `rule` on `date` for the messengers whose facts it reads
-// changed since `from` (an epoch's column of the same rule); the others keep
-// theirs. A pass over the changes between the two epochs, not the catalogue.
+// The values in effect on `date` of one messenger's `attrs`, into `row`.
+void fill_row(const Catalogue& cat, std::size_t messenger, const std::vector<int>& attrs, Date date, ValueRow& row) {
+    for (int a : attrs) {
+        const FactEntry* e = cat.facts().history(messenger, a).as_of(date);
+        row[a] = e ? &e->value : nullptr;
+    }
+}
+
+// The verdicts of `rule` on `date`, from `from` (the same rule's column in an
+// epoch whose facts differ from `date`'s only in `changes`): the messengers
+// with a change to an attribute the rule reads are evaluated again, the
+// others keep theirs. A pass over the changes, not the catalogue.
 std::vector<Verdict> update(const Catalogue& cat, Date date, const Rule& rule, const std::vector<Verdict>& from,
-                            std::size_t from_epoch) {
+                            std::pair<const FactTable::Change*, const FactTable::Change*> changes) {
     std::vector<int> attrs;
     collect_attributes(rule, attrs);
-    const auto [begin, end] = cat.facts().changes_between(from_epoch, cat.facts().epoch(date));
     std::vector<Verdict> column = from;
     ValueRow row(cat.attributes().size(), nullptr);
     // A messenger listed twice is evaluated twice, to the same verdict:
     // cheaper than sorting the list (and another sort in the module).
-    for (auto c = begin; c != end; ++c) {
+    for (auto c = changes.first; c != changes.second; ++c) {
         if (std::find(attrs.begin(), attrs.end(), static_cast<int>(c->attribute)) == attrs.end()) continue;
-        for (int a : attrs) {
-            const FactEntry* e = cat.facts().history(c->messenger, a).as_of(date);
-            row[a] = e ? &e->value : nullptr;
-        }
+        fill_row(cat, c->messenger, attrs, date, row);
         column[c->messenger] = evaluate(rule, row);
     }
     return column;
@@ -53,10 +58,7 @@ void compute(const Catalogue& cat, Date date, const std::vector<Missing>& missin
     std::vector<std::vector<Verdict>> fresh(missing.size(), std::vector<Verdict>(n));
     ValueRow row(cat.attributes().size(), nullptr);
     for (std::size_t i = 0; i < n; ++i) {
-        for (int a : attrs) {
-            const FactEntry* e = cat.facts().history(i, a).as_of(date);
-            row[a] = e ? &e->value : nullptr;
-        }
+        fill_row(cat, i, attrs, date, row);
         for (std::size_t k = 0; k < missing.size(); ++k) fresh[k][i] = evaluate(*missing[k].rule, row);
     }
     for (std::size_t k = 0; k < missing.size(); ++k) *missing[k].column = std::move(fresh[k]);
@@ -90,14 +92,15 @@ std::shared_ptr<const EpochVerdicts> VerdictCache::get(const Catalogue& cat, Dat
         const bool listed = std::any_of(missing.begin(), missing.end(), [&](const Missing& m) { return m.column == &column; });
         if (!column.empty() || listed || n == 0) return;
         const EpochVerdicts* from = nullptr;
+        std::pair<const FactTable::Change*, const FactTable::Change*> changes;
         std::size_t cost = n;
         for (const auto& other : epochs) {
             if (other == found || other->columns_[index].empty()) continue;
-            const auto [begin, end] = cat.facts().changes_between(other->epoch(), epoch);
-            const auto changes = static_cast<std::size_t>(end - begin);
-            if (changes < cost) from = other.get(), cost = changes;
+            const auto between = cat.facts().changes_between(other->epoch(), epoch);
+            const auto count = static_cast<std::size_t>(between.second - between.first);
+            if (count < cost) from = other.get(), changes = between, cost = count;
         }
-        if (from) column = update(cat, date, rule, from->columns_[index], from->epoch());
+        if (from) column = update(cat, date, rule, from->columns_[index], changes);
         else missing.push_back({&rule, &column});
     };
     for (int need : needs) want(cat.needs()[need].rule, static_cast<std::size_t>(need));
