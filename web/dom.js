@@ -15,6 +15,15 @@ export function h(tag, props, ...children) {
   return el;
 }
 
+/**
+ * Sets a kept element's text only when it differs: writing the same text
+ * still replaces the text node, which the browser then lays out again (and
+ * a live region may announce again).
+ */
+export function setText(el, text) {
+  if (el.textContent !== text) el.textContent = text;
+}
+
 /** Replaces el's children with `children`, taken as h() takes them. */
 export function replaceContent(el, ...children) {
   el.replaceChildren();

@@ -4,7 +4,7 @@
 // views/view-part.js), puts focus back where it was, announces the count in
 // the one status region and tells the host page through an `mf-change`
 // event. The URL fragment is written only when the person shares (copy link).
-import { h } from './dom.js';
+import { h, setText } from './dom.js';
 import { messagesFor, negotiateLang, LANGS } from './i18n.js';
 import { engineFor, LoadFailure } from './engine-source.js';
 import {
@@ -449,7 +449,7 @@ export class MessengerFit extends HTMLElement {
 
   #setStatus(text) {
     // Re-setting identical text would make some screen readers repeat it.
-    if (this.#els.status.textContent !== text) this.#els.status.textContent = text;
+    setText(this.#els.status, text);
   }
 
   #markFirstCards() {

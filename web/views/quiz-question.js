@@ -5,7 +5,7 @@
 // and layout of a whole new subtree (forced by focusing its heading) took
 // most of a 40 ms step. Now only what differs between two questions changes:
 // texts, the answers' attributes and which rows and buttons are there.
-import { h, setProps } from '../dom.js';
+import { h, setProps, setText } from '../dom.js';
 
 export class QuestionForm {
   #actions;
@@ -15,8 +15,10 @@ export class QuestionForm {
   /**
    * `actions`: { choose(q, choice), markImportant(q, on), toStep(index),
    * skip(q, nextIndex) }, called with the question shown when the control is used.
+   * A form lives for one language (a new one is made for another), so the
+   * labels that are the same for every question are written here, once.
    */
-  constructor(idPrefix, actions) {
+  constructor({ idPrefix, msgs }, actions) {
     this.#actions = actions;
     this.hintId = `${idPrefix}-quiz-hint`;
     this.progressText = h('p', { class: 'progress-text' });
@@ -29,14 +31,13 @@ export class QuestionForm {
       type: 'checkbox',
       on: { change: (e) => actions.markImportant(this.#q, e.currentTarget.checked) },
     });
-    this.importantText = h('span');
-    this.back = this.#button('secondary', 'quiz-back', () => actions.toStep(this.#index - 1));
-    this.skip = this.#button('secondary', 'quiz-skip', () => actions.skip(this.#q, this.#index + 1));
-    this.next = this.#button('primary', 'quiz-next', () => actions.toStep(this.#index + 1));
+    this.back = this.#button('secondary', 'quiz-back', msgs.t('ui.quiz.back'), () => actions.toStep(this.#index - 1));
+    this.skip = this.#button('secondary', 'quiz-skip', msgs.t('ui.quiz.skip'), () => actions.skip(this.#q, this.#index + 1));
+    this.next = this.#button('primary', 'quiz-next', null, () => actions.toStep(this.#index + 1));
     this.fieldset = h('fieldset', { class: 'question' },
       h('legend', null, this.heading),
       this.hint, this.anyHint, this.options,
-      h('label', { class: 'check important' }, this.important, this.importantText));
+      h('label', { class: 'check important' }, this.important, h('span', null, msgs.t('ui.quiz.important'))));
     this.nav = h('div', { class: 'quiz-nav' }, this.back, this.skip, this.next);
     this.el = h('section', { class: 'quiz', part: 'quiz' },
       this.progressText, this.progress, this.fieldset, this.nav);
@@ -49,10 +50,10 @@ export class QuestionForm {
       h('span'));
   }
 
-  #button(kind, focusKey, onClick) {
+  #button(kind, focusKey, label, onClick) {
     return h('button', {
       type: 'button', class: `button ${kind}`, 'data-focus-key': focusKey, on: { click: onClick },
-    });
+    }, label);
   }
 
   /**
@@ -64,13 +65,13 @@ export class QuestionForm {
     this.#index = index;
     const multi = q.kind === 'multi';
     const hint = msgs.t(`quiz.${q.id}.hint`, null, '');
-    this.progressText.textContent = msgs.t('ui.quiz.progress', { n: index + 1, total });
+    setText(this.progressText, msgs.t('ui.quiz.progress', { n: index + 1, total }));
     setProps(this.progress, { max: total, value: index + 1 });
-    this.heading.textContent = msgs.t(`quiz.${q.id}.title`, null, q.id);
+    setText(this.heading, msgs.t(`quiz.${q.id}.title`, null, q.id));
     setProps(this.fieldset, { 'aria-describedby': hint ? this.hintId : null });
-    setText(this.hint, hint);
+    showHint(this.hint, hint);
     // The data's hint usually says how many to choose; say it only where it cannot.
-    setText(this.anyHint, multi && !hint ? msgs.t('ui.quiz.choose_any') : '');
+    showHint(this.anyHint, multi && !hint ? msgs.t('ui.quiz.choose_any') : '');
     // The answers' rows are kept too, and retargeted: replacing them cost more
     // than everything else in a step (removing inputs is slow in Chromium).
     const chosen = new Set(answer ? [answer.choice].flat() : []);
@@ -84,29 +85,23 @@ export class QuestionForm {
       // group would untick the group's own choice.
       input.checked = false;
       setProps(input, { type: multi ? 'checkbox' : 'radio', name, value: a.id, 'data-focus-key': `answer:${q.id}:${a.id}` });
-      text.textContent = msgs.t(`quiz.${q.id}.${a.id}`, null, a.id);
+      setText(text, msgs.t(`quiz.${q.id}.${a.id}`, null, a.id));
     });
     while (rows.length > q.answers.length) rows[rows.length - 1].remove();
     q.answers.forEach((a, i) => { if (chosen.has(a.id)) rows[i].firstChild.checked = true; });
     this.important.checked = important;
     this.important.setAttribute('data-focus-key', `important:${q.id}`);
-    this.importantText.textContent = msgs.t('ui.quiz.important');
     // The first question has no Back: taken out, not hidden, so it is not in
     // the tab order or the accessibility tree either.
-    if (index > 0) {
-      this.back.textContent = msgs.t('ui.quiz.back');
-      if (this.back.parentNode !== this.nav) this.nav.prepend(this.back);
-    } else {
-      this.back.remove();
-    }
-    this.skip.textContent = msgs.t('ui.quiz.skip');
-    this.next.textContent = msgs.t(index === total - 1 ? 'ui.quiz.finish' : 'ui.quiz.next');
+    if (index === 0) this.back.remove();
+    else if (this.back.parentNode !== this.nav) this.nav.prepend(this.back);
+    setText(this.next, msgs.t(index === total - 1 ? 'ui.quiz.finish' : 'ui.quiz.next'));
   }
 }
 
 // A hint with no text is taken out of the layout, and of the description.
-function setText(el, text) {
-  el.textContent = text;
+function showHint(el, text) {
+  setText(el, text);
   el.hidden = !text;
 }
 

@@ -46,7 +46,7 @@ export class QuizView {
     if (done) {
       next = resultStep(ctx, top, this.#cards.el);
     } else {
-      this.#form ??= new QuestionForm(ctx.idPrefix, this.#formActions());
+      this.#form ??= new QuestionForm(ctx, this.#formActions());
       this.#form.show(ctx, q, state.step, total, state.answers.get(q.id), isImportant(ctx, q.id));
       next = this.#form.el;
     }

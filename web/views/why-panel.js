@@ -2,7 +2,7 @@
 // nodes and are closed almost always, so the body is built when the panel is
 // opened, not on every render (issue 5). A render that changes the reasons
 // rebuilds an open body at once and only marks a closed one stale.
-import { h, replaceContent } from '../dom.js';
+import { h, replaceContent, setText } from '../dom.js';
 import { reasonGroups } from './reasons.js';
 
 export class WhyPanel {
@@ -30,8 +30,7 @@ export class WhyPanel {
     this.#ctx = ctx;
     this.#entry = entry;
     this.summary.setAttribute('data-focus-key', `why:${entry.id}`);
-    const label = ctx.msgs.t('ui.card.why', { name: entry.name });
-    if (this.summary.textContent !== label) this.summary.textContent = label;
+    setText(this.summary, ctx.msgs.t('ui.card.why', { name: entry.name }));
     this.#key = key;
     const open = ctx.expanded.has(entry.id);
     if (open) this.#fill();
