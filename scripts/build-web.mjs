@@ -94,7 +94,8 @@ function readLocales() {
     }
     messages[lang] = dict;
   }
-  return { langs, messages };
+  // Made once: both locales modules start with it, and it runs Intl over every language.
+  return { langs, messages, prelude: localesPrelude(langs) };
 }
 
 // JSON is a JS expression; escaping '<' keeps "</script>" inside catalogue
@@ -156,8 +157,8 @@ export const FIRST_FORMATS = ${jsLiteral(firstFormats(langs))};`;
  * `first`: the default language's messages the first screen's code may ask
  * for; the rest arrive with the chunks of the views that use them.
  */
-function localesModule({ langs }, first) {
-  return `${localesPrelude(langs)}
+function localesModule({ prelude }, first) {
+  return `${prelude}
 const DEFAULT_MESSAGES = ${jsLiteral(first)};
 
 // A view's chunk brings the default language's messages only it uses and
@@ -178,8 +179,8 @@ export async function loadLocale(lang) {
 `;
 }
 
-function standaloneLocalesModule({ langs, messages }) {
-  return `${localesPrelude(langs)}
+function standaloneLocalesModule({ prelude, messages }) {
+  return `${prelude}
 const ALL = ${jsLiteral(messages)};
 
 // The standalone file carries every language: it cannot fetch anything.
