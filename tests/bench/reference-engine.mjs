@@ -318,21 +318,27 @@ export function loadReference(files) {
     };
   }
 
-  // The verdicts of `rule` on `date` for the messengers whose facts it reads
-  // changed since epoch `fromEpoch`; the others keep theirs (verdict_cache.cpp's update()).
-  function update(rule, date, from, fromEpoch, epoch) {
+  // The values in effect on `date` of messenger m's `used` attributes, into `row` (fill_row).
+  function fillRow(m, used, date, row) {
+    for (const a of used) {
+      const e = asOf(m, a, date);
+      row[a] = e < 0 ? null : values[e];
+    }
+  }
+
+  // The verdicts of `rule` on `date`, from `from` (the same rule's column in
+  // an epoch whose facts differ from `date`'s only in changes lo..hi): the
+  // messengers with a change to an attribute the rule reads are evaluated
+  // again, the others keep theirs (verdict_cache.cpp's update()).
+  function update(rule, date, from, [lo, hi]) {
     const used = collectAttributes(rule, []);
-    const lo = changeOffsets[Math.min(fromEpoch, epoch)], hi = changeOffsets[Math.max(fromEpoch, epoch)];
-    const dirty = [];
-    for (let i = lo; i < hi; i++) if (used.includes(changeAttribute[i])) dirty.push(changeMessenger[i]);
     const column = Uint8Array.from(from);
     const row = new Array(attrs.length).fill(null);
-    for (const m of new Set(dirty)) {
-      for (const a of used) {
-        const e = asOf(m, a, date);
-        row[a] = e < 0 ? null : values[e];
-      }
-      column[m] = evaluate(rule, row);
+    // A messenger listed twice is evaluated twice, to the same verdict.
+    for (let i = lo; i < hi; i++) {
+      if (!used.includes(changeAttribute[i])) continue;
+      fillRow(changeMessenger[i], used, date, row);
+      column[changeMessenger[i]] = evaluate(rule, row);
     }
     return column;
   }
@@ -359,13 +365,15 @@ export function loadReference(files) {
     const want = (rule, column) => {
       if (found.columns[column] !== null || missing.some((x) => x.column === column) || !messengers.length) return;
       let from = null;
+      let changes = null;
       let cost = messengers.length;
       for (const other of epochs) {
         if (other === found || other.columns[column] === null) continue;
-        const changes = Math.abs(changeOffsets[other.epoch] - changeOffsets[epoch]);
-        if (changes < cost) { from = other; cost = changes; }
+        // FactTable::changes_between.
+        const between = [changeOffsets[Math.min(other.epoch, epoch)], changeOffsets[Math.max(other.epoch, epoch)]];
+        if (between[1] - between[0] < cost) { from = other; changes = between; cost = between[1] - between[0]; }
       }
-      if (from) found.columns[column] = update(rule, date, from.columns[column], from.epoch, epoch);
+      if (from) found.columns[column] = update(rule, date, from.columns[column], changes);
       else missing.push({ rule, column });
     };
     for (const n of needList) want(needs[n].rule, n);
@@ -376,10 +384,7 @@ export function loadReference(files) {
       const fresh = missing.map(() => new Uint8Array(messengers.length));
       const row = new Array(attrs.length).fill(null);
       for (let m = 0; m < messengers.length; m++) {
-        for (const a of used) {
-          const e = asOf(m, a, date);
-          row[a] = e < 0 ? null : values[e];
-        }
+        fillRow(m, used, date, row);
         for (let x = 0; x < missing.length; x++) fresh[x][m] = evaluate(missing[x].rule, row);
       }
       missing.forEach((x, i) => { found.columns[x.column] = fresh[i]; });
