@@ -1,6 +1,7 @@
 #include "api.hpp"
 
 #include "default_data.hpp"
+#include "json_text.hpp"
 #include "result_text.hpp"
 
 namespace mf {
@@ -21,19 +22,29 @@ std::string ok_text(Write&& write) {
 
 std::string error(const std::string& code, const std::string& message, const std::string& pointer,
                   const std::vector<Problem>& problems = {}) {
-    ordered_json e;
-    e["code"] = code;
-    e["message"] = message;
-    e["pointer"] = pointer;
+    std::string out;
+    put_raw(out, "{\"ok\":false,\"error\":{\"code\":");
+    put_string(out, code);
+    put_raw(out, ",\"message\":");
+    put_string(out, message);
+    put_raw(out, ",\"pointer\":");
+    put_string(out, pointer);
     if (!problems.empty()) {
-        e["file"] = problems.front().file;
-        auto& list = e["problems"] = ordered_json::array();
-        for (const auto& p : problems) list.push_back({{"file", p.file}, {"pointer", p.pointer}, {"message", p.message}});
+        put_raw(out, ",\"file\":");
+        put_string(out, problems.front().file);
+        put_raw(out, ",\"problems\":");
+        put_list(out, problems, [&](const Problem& p) {
+            put_raw(out, "{\"file\":");
+            put_string(out, p.file);
+            put_raw(out, ",\"pointer\":");
+            put_string(out, p.pointer);
+            put_raw(out, ",\"message\":");
+            put_string(out, p.message);
+            out += '}';
+        });
     }
-    ordered_json out;
-    out["ok"] = false;
-    out["error"] = std::move(e);
-    return out.dump(-1, ' ', true, json::error_handler_t::replace);  // ASCII, as json_text.hpp
+    put_raw(out, "}}");
+    return out;
 }
 
 std::string data_error(const std::vector<Problem>& problems) {

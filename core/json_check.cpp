@@ -1,5 +1,7 @@
 #include "json_check.hpp"
 
+#include "json_text.hpp"
+
 namespace mf {
 
 void JsonCheck::fail(const std::string& pointer, const std::string& message) const {
@@ -187,7 +189,9 @@ std::string JsonCheck::unique_id(const json& obj, const std::string& ptr, std::s
 }
 
 std::string describe(const json& j) {
-    std::string s = j.dump(-1, ' ', false, json::error_handler_t::replace);
+    // UTF-8 kept: the message is escaped once, where it is written out.
+    std::string s;
+    put_json(s, j, Escape::utf8);
     if (s.size() > 80) s = s.substr(0, 77) + "...";
     return s;
 }

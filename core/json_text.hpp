@@ -1,10 +1,12 @@
 // Appending JSON text to a string, byte for byte as nlohmann's dump(-1) with
-// ensure_ascii and error_handler_t::replace would write it. The result writer
-// and the fact texts rendered at load use these, so they need no DOM to
-// produce output.
+// error_handler_t::replace would write it (tests/core/json_text_test.cpp
+// checks that against nlohmann itself, on random values and random bytes).
+// Every JSON text the engine writes goes through here, so the module carries
+// no nlohmann serializer: it was ~4 KB gzip of the module, with its output
+// adapters, locale lookup and snprintf escapes (docs/performance.md).
 //
-// ASCII only: text beyond ASCII is written as \u escapes. A page decodes an
-// all-ASCII answer about ten times faster (TextDecoder makes a one-byte
+// ASCII by default: text beyond ASCII is written as \u escapes. A page decodes
+// an all-ASCII answer about ten times faster (TextDecoder makes a one-byte
 // string) and parses it faster; one "ü" in a 22 KB answer made the whole
 // string two-byte (docs/performance.md). Same JSON values either way.
 #pragma once
@@ -15,17 +17,17 @@
 
 namespace mf {
 
-// A JSON string literal. ASCII is escaped here (the common case: ids, URLs);
-// anything with a byte >= 0x80 goes through nlohmann, whose UTF-8 checks,
-// replacement and \u escapes must stay the one definition of how such text
-// is written.
-void put_string(std::string& out, const std::string& s);
+enum class Escape { ascii, utf8 };  // nlohmann's ensure_ascii true / false
 
-// A number held as double: nlohmann writes integral values as "4.0".
+// A JSON string literal. Bytes that are not UTF-8 become U+FFFD, one per
+// maximal invalid subsequence, as nlohmann replaces them.
+void put_string(std::string& out, const std::string& s, Escape escape = Escape::ascii);
+
+// A number held as double: integral values as "4.0", NaN and infinities as null.
 void put_number(std::string& out, double x);
 
-// Any JSON value (a fact's value or disputed list, as written).
-void put_json(std::string& out, const json& j);
+// Any JSON value (a fact's value or disputed list, an error's details).
+void put_json(std::string& out, const json& j, Escape escape = Escape::ascii);
 
 // A literal (JSON punctuation and member names): its length is known here,
 // where `out += "..."` would measure it with strlen on every call.
