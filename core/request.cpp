@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace mf {
 
@@ -24,7 +23,8 @@ std::string valid_list(const Items& items, Name name) {
 // exceptions (CMakeLists.txt), and an unknown id must not go on to be used.
 class RequestParser {
 public:
-    RequestParser(const Catalogue& cat, RequestError& error) : cat_(cat), error_(error) {}
+    RequestParser(const Catalogue& cat, RequestError& error)
+        : cat_(cat), error_(error), prefer_(cat.needs().size(), 0.0) {}
 
     bool parse(const json& j, Date today, Request& out);
 
@@ -44,7 +44,7 @@ private:
     const Catalogue& cat_;
     RequestError& error_;
     std::vector<int> needs_;
-    std::map<int, double> prefer_;
+    std::vector<double> prefer_;  // by need index: a map here cost the module a tree and a sort
 };
 
 bool RequestParser::need_id(const json& j, const std::string& ptr, int& out) {
@@ -167,9 +167,8 @@ bool RequestParser::parse(const json& j, Date today, Request& out) {
         out.limit = limit->get<std::size_t>();
     }
     out.needs = std::move(needs_);
-    for (const auto& [n, w] : prefer_)
-        if (w > 0) out.prefer.emplace_back(n, w);
-    std::sort(out.prefer.begin(), out.prefer.end());
+    for (std::size_t n = 0; n < prefer_.size(); ++n)  // in catalogue order, as Request promises
+        if (prefer_[n] > 0) out.prefer.emplace_back(static_cast<int>(n), prefer_[n]);
     return true;
 }
 
