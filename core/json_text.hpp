@@ -2,8 +2,8 @@
 // error_handler_t::replace would write it (tests/core/json_text_test.cpp
 // checks that against nlohmann itself, on random values and random bytes).
 // Every JSON text the engine writes goes through here, so the module carries
-// no nlohmann serializer: it was ~4 KB gzip of the module, with its output
-// adapters, locale lookup and snprintf escapes (docs/performance.md).
+// no nlohmann serializer: with its output adapters, locale lookup and
+// snprintf escapes it was about 2.2 KB gzip of the module (docs/performance.md).
 //
 // ASCII by default: text beyond ASCII is written as \u escapes. A page decodes
 // an all-ASCII answer about ten times faster (TextDecoder makes a one-byte
