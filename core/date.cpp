@@ -1,9 +1,11 @@
 #include "date.hpp"
 
-#include <cstdio>
 #include <ctime>
 
 namespace mf {
+
+// Where YYYY, MM and DD sit in "YYYY-MM-DD", and how long each is.
+static const int kStarts[3] = {0, 5, 8}, kLengths[3] = {4, 2, 2};
 
 static bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
@@ -15,10 +17,9 @@ static int days_in_month(int y, int m) {
 DateParse parse_date(const std::string& text, Date& out) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return DateParse::bad_format;
     int parts[3] = {0, 0, 0};
-    const int starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
     for (int p = 0; p < 3; ++p) {
-        for (int i = 0; i < lengths[p]; ++i) {
-            char c = text[starts[p] + i];
+        for (int i = 0; i < kLengths[p]; ++i) {
+            char c = text[kStarts[p] + i];
             if (c < '0' || c > '9') return DateParse::bad_format;
             parts[p] = parts[p] * 10 + (c - '0');
         }
@@ -30,9 +31,15 @@ DateParse parse_date(const std::string& text, Date& out) {
 }
 
 std::string format_date(Date d) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d / 10000, (d / 100) % 100, d % 100);
-    return buf;
+    // Digits by hand: snprintf here linked all of printf into the wasm module
+    // (docs/performance.md, round 7). Dates come from parse_date or today_utc,
+    // so the year has four digits.
+    std::string out = "0000-00-00";
+    const int parts[3] = {d / 10000, d / 100 % 100, d % 100};
+    for (int p = 0; p < 3; ++p)
+        for (int i = kStarts[p] + kLengths[p] - 1, v = parts[p]; i >= kStarts[p]; --i, v /= 10)
+            out[static_cast<std::size_t>(i)] = static_cast<char>('0' + v % 10);
+    return out;
 }
 
 Date today_utc() {

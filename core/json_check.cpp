@@ -2,6 +2,28 @@
 
 #include "json_text.hpp"
 
+NLOHMANN_JSON_NAMESPACE_BEGIN
+namespace detail {
+template <>
+std::string lexer<mf::json, decltype(input_adapter(std::declval<const std::string&>()))>::get_token_string() const {
+    std::string result;
+    for (const auto c : token_string) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte > 0x1F) {
+            result.push_back(static_cast<char>(c));
+        } else {
+            // "<U+%.4X>", as the original prints it
+            const char* hex = "0123456789ABCDEF";
+            result.append("<U+00").push_back(hex[byte >> 4]);
+            result.push_back(hex[byte & 0xF]);
+            result.push_back('>');
+        }
+    }
+    return result;
+}
+}  // namespace detail
+NLOHMANN_JSON_NAMESPACE_END
+
 namespace mf {
 
 void JsonCheck::fail(const std::string& pointer, const std::string& message) const {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -19,6 +20,22 @@ namespace mf {
 // document's key order (the output contract is ordered) and every extra
 // basic_json specialisation costs the wasm module ~7 KB gzip.
 using json = nlohmann::ordered_json;
+
+}  // namespace mf
+
+// nlohmann's lexer names a control character in a parse error ("<U+001F>")
+// with snprintf, and in the wasm module that one call linked all of printf
+// (docs/performance.md, round 7). This specialisation of the one lexer the
+// engine instantiates (parse_json's) writes the same text without it; it is
+// declared here, before any file can instantiate the original.
+NLOHMANN_JSON_NAMESPACE_BEGIN
+namespace detail {
+template <>
+std::string lexer<mf::json, decltype(input_adapter(std::declval<const std::string&>()))>::get_token_string() const;
+}  // namespace detail
+NLOHMANN_JSON_NAMESPACE_END
+
+namespace mf {
 
 class JsonCheck {
 public:

@@ -150,3 +150,31 @@ TEST_CASE("regression: a rule nested to the cap still loads and evaluates", "[re
     const auto with_tor = recommend_with(engine(), {{"needs", {"tor"}}}, 20240615);
     CHECK(fitting(with_deep) == fitting(with_tor));
 }
+
+// json_check.hpp replaces nlohmann's lexer text for control characters
+// ("<U+001F>") in the one lexer parse_json uses, so that the module links no
+// printf. The message must stay nlohmann's own: compared here with the
+// original, which a lexer over a const char* still instantiates.
+TEST_CASE("a control character in JSON text is named as nlohmann names it", "[json]") {
+    for (int byte = 0; byte <= 0x20; ++byte) {
+        for (const std::string& around : {std::string("[\"a%\"]"), std::string("{\"k\": 1%}"), std::string("%")}) {
+            std::string text = around;
+            text.replace(text.find('%'), 1, 1, static_cast<char>(byte));
+            std::string ours;
+            const bool parsed = mf::parse_json(text, ours).has_value();
+            std::string original;
+            try {
+                const auto value = nlohmann::ordered_json::parse(text.c_str(), text.c_str() + text.size());
+                CHECK_FALSE(value.is_discarded());
+            } catch (const nlohmann::ordered_json::parse_error& e) {
+                original = e.what();
+            }
+            INFO("byte " << byte << " in " << around);
+            CHECK(parsed == original.empty());
+            CHECK(ours == original);
+        }
+    }
+    std::string error;
+    CHECK_FALSE(mf::parse_json("[\"\x01\x1f\"]", error).has_value());
+    CHECK(error.find("last read: '\"<U+0001>'") != std::string::npos);
+}
