@@ -47,6 +47,12 @@ void put_integer(std::string& out, std::uint64_t magnitude, bool negative) {
 
 }  // namespace
 
+void put_id(std::string& out, const std::string& id) {
+    out += '"';
+    out += id;
+    out += '"';
+}
+
 void put_string(std::string& out, const std::string& s, Escape escape) {
     out += '"';
     // Bytes written as they are collect in a run, appended whole before the

@@ -23,6 +23,11 @@ enum class Escape { ascii, utf8 };  // nlohmann's ensure_ascii true / false
 // maximal invalid subsequence, as nlohmann replaces them.
 void put_string(std::string& out, const std::string& s, Escape escape = Escape::ascii);
 
+// An id the loader accepted (is_valid_id: a-z, 0-9, "_", "-", ":"): the
+// same literal put_string writes, without looking for bytes to escape. A
+// result names hundreds of them (every reason's rule).
+void put_id(std::string& out, const std::string& id);
+
 // A number held as double: integral values as "4.0", NaN and infinities as null.
 void put_number(std::string& out, double x);
 
