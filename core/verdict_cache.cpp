@@ -29,24 +29,49 @@ void fill_row(const Catalogue& cat, std::size_t messenger, const std::vector<int
     }
 }
 
-// The verdicts of `rule` on `date`, from `from` (the same rule's column in an
-// epoch whose facts differ from `date`'s only in `changes`): the messengers
-// with a change to an attribute the rule reads are evaluated again, the
-// others keep theirs. A pass over the changes, not the catalogue.
-std::vector<Verdict> update(const Catalogue& cat, Date date, const Rule& rule, const std::vector<Verdict>& from,
-                            std::pair<const FactTable::Change*, const FactTable::Change*> changes) {
+// A column to bring over from another kept epoch: `from` is the same rule's
+// column there.
+struct Stale {
+    const Rule* rule;
+    std::vector<Verdict>* column;
+    const std::vector<Verdict>* from;
+};
+
+// The verdicts on `date` of every rule in `stale`, from their columns in one
+// other epoch, whose facts differ from `date`'s only in `changes`: the
+// messengers with a change to an attribute a rule reads are evaluated again,
+// the others keep theirs. One pass over the changes for all the rules, and
+// each changed fact looked up once for every rule that reads it: a new
+// epoch's first call spent most of its time in those lookups (as_of), one
+// pass per rule (docs/performance.md, round 7).
+void update(const Catalogue& cat, Date date, const std::vector<Stale>& stale,
+            std::pair<const FactTable::Change*, const FactTable::Change*> changes) {
+    const std::size_t attributes = cat.attributes().size();
+    // For each attribute: the rules that read it, and every attribute those
+    // rules read (what a change to it makes us look up).
+    std::vector<std::vector<std::size_t>> readers(attributes);
+    std::vector<std::vector<int>> lookups(attributes);
     std::vector<int> attrs;
-    collect_attributes(rule, attrs);
-    std::vector<Verdict> column = from;
-    ValueRow row(cat.attributes().size(), nullptr);
+    for (std::size_t k = 0; k < stale.size(); ++k) {
+        attrs.clear();
+        collect_attributes(*stale[k].rule, attrs);
+        for (int a : attrs) {
+            readers[static_cast<std::size_t>(a)].push_back(k);
+            auto& lookup = lookups[static_cast<std::size_t>(a)];
+            for (int b : attrs)
+                if (std::find(lookup.begin(), lookup.end(), b) == lookup.end()) lookup.push_back(b);
+        }
+        *stale[k].column = *stale[k].from;
+    }
+    ValueRow row(attributes, nullptr);
     // A messenger listed twice is evaluated twice, to the same verdict:
     // cheaper than sorting the list (and another sort in the module).
     for (auto c = changes.first; c != changes.second; ++c) {
-        if (std::find(attrs.begin(), attrs.end(), static_cast<int>(c->attribute)) == attrs.end()) continue;
-        fill_row(cat, c->messenger, attrs, date, row);
-        column[c->messenger] = evaluate(rule, row);
+        const auto& rules = readers[c->attribute];
+        if (rules.empty()) continue;
+        fill_row(cat, c->messenger, lookups[c->attribute], date, row);
+        for (std::size_t k : rules) (*stale[k].column)[c->messenger] = evaluate(*stale[k].rule, row);
     }
-    return column;
 }
 
 void compute(const Catalogue& cat, Date date, const std::vector<Missing>& missing) {
@@ -87,24 +112,31 @@ std::shared_ptr<const EpochVerdicts> VerdictCache::get(const Catalogue& cat, Dat
     // than there are messengers; otherwise computed in one pass with the rest.
     const std::size_t n = cat.messengers().size();
     std::vector<Missing> missing;
+    // By the kept epoch they come from (its index in `epochs`).
+    std::vector<std::vector<Stale>> stale(epochs.size());
     auto want = [&](const Rule& rule, std::size_t index) {
         std::vector<Verdict>& column = found->columns_[index];
-        const bool listed = std::any_of(missing.begin(), missing.end(), [&](const Missing& m) { return m.column == &column; });
+        const bool listed =
+            std::any_of(missing.begin(), missing.end(), [&](const Missing& m) { return m.column == &column; }) ||
+            std::any_of(stale.begin(), stale.end(), [&](const std::vector<Stale>& from) {
+                return std::any_of(from.begin(), from.end(), [&](const Stale& s) { return s.column == &column; });
+            });
         if (!column.empty() || listed || n == 0) return;
-        const EpochVerdicts* from = nullptr;
-        std::pair<const FactTable::Change*, const FactTable::Change*> changes;
-        std::size_t cost = n;
-        for (const auto& other : epochs) {
+        std::size_t from = epochs.size(), cost = n;
+        for (std::size_t e = 0; e < epochs.size(); ++e) {
+            const auto& other = epochs[e];
             if (other == found || other->columns_[index].empty()) continue;
             const auto between = cat.facts().changes_between(other->epoch(), epoch);
             const auto count = static_cast<std::size_t>(between.second - between.first);
-            if (count < cost) from = other.get(), changes = between, cost = count;
+            if (count < cost) from = e, cost = count;
         }
-        if (from) column = update(cat, date, rule, from->columns_[index], changes);
+        if (from < epochs.size()) stale[from].push_back({&rule, &column, &epochs[from]->columns_[index]});
         else missing.push_back({&rule, &column});
     };
     for (int need : needs) want(cat.needs()[need].rule, static_cast<std::size_t>(need));
     for (int c : criteria) want(cat.criteria()[c].rule, found->needs_ + static_cast<std::size_t>(c));
+    for (std::size_t e = 0; e < epochs.size(); ++e)
+        if (!stale[e].empty()) update(cat, date, stale[e], cat.facts().changes_between(epochs[e]->epoch(), epoch));
     // An empty catalogue leaves columns empty: nothing to compute, nothing to read.
     if (!missing.empty()) compute(cat, date, missing);
     return found;

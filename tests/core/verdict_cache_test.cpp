@@ -136,8 +136,27 @@ TEST_CASE("changes_between lists every (messenger, attribute) whose fact in effe
     }
 }
 
+namespace {
+
+// The synthetic data with a need that reads two attributes, one of which
+// changes over time: a messenger evaluated again after a change must see
+// its own values of both (not another messenger's, left in a reused row).
+mf::DataFiles synthetic_with_two_attribute_need() {
+    mf::DataFiles files = synthetic_files();
+    std::string& needs = files["needs.json"];
+    const std::string marker = R"({"needs": [)";
+    REQUIRE(needs.compare(0, marker.size(), marker) == 0);
+    needs.insert(marker.size(), R"({"id": "fast_or_work", "group": "features",
+        "rule": {"any": [{"attr": "fast", "eq": true}, {"attr": "places", "has": "work"}]}},
+        {"id": "work_and_red", "group": "features",
+         "rule": {"all": [{"attr": "places", "has": "work"}, {"attr": "color", "eq": "red"}]}},)");
+    return files;
+}
+
+}  // namespace
+
 TEST_CASE("columns updated from another kept epoch equal columns computed afresh", "[verdict_cache]") {
-    for (const auto& files : {mf::default_data_files(), synthetic_files()}) {
+    for (const auto& files : {mf::default_data_files(), synthetic_files(), synthetic_with_two_attribute_need()}) {
         const mf::Catalogue cat = load_valid(files);
         std::vector<int> needs(cat.needs().size()), criteria(cat.criteria().size());
         for (std::size_t i = 0; i < needs.size(); ++i) needs[i] = static_cast<int>(i);
