@@ -29,37 +29,36 @@ void fill_row(const Catalogue& cat, std::size_t messenger, const std::vector<int
     }
 }
 
-// A column to bring over from another kept epoch: `from` is the same rule's
-// column there.
+// A column to bring over from another kept epoch (`epoch`, its index in the
+// cache's list): `from` is the same rule's column there.
 struct Stale {
     const Rule* rule;
     std::vector<Verdict>* column;
     const std::vector<Verdict>* from;
+    std::size_t epoch;
 };
 
-// The verdicts on `date` of every rule in `stale`, from their columns in one
-// other epoch, whose facts differ from `date`'s only in `changes`: the
-// messengers with a change to an attribute a rule reads are evaluated again,
-// the others keep theirs. One pass over the changes for all the rules, and
-// each changed fact looked up once for every rule that reads it: a new
-// epoch's first call spent most of its time in those lookups (as_of), one
-// pass per rule (docs/performance.md, round 7).
-void update(const Catalogue& cat, Date date, const std::vector<Stale>& stale,
+// The verdicts on `date` of the rules in `stale` that come from `epoch`,
+// whose facts differ from `date`'s only in `changes`: the messengers with a
+// change to an attribute such a rule reads are evaluated again, the others
+// keep theirs. One pass over the changes for all those rules, and each
+// changed fact looked up once for every rule that reads it: a new epoch's
+// first call spent most of its time in those lookups (as_of) when each rule
+// made its own pass (docs/performance.md, round 7).
+void update(const Catalogue& cat, Date date, const std::vector<Stale>& stale, std::size_t epoch,
             std::pair<const FactTable::Change*, const FactTable::Change*> changes) {
     const std::size_t attributes = cat.attributes().size();
     // For each attribute: the rules that read it, and every attribute those
     // rules read (what a change to it makes us look up).
-    std::vector<std::vector<std::size_t>> readers(attributes);
-    std::vector<std::vector<int>> lookups(attributes);
+    std::vector<std::vector<int>> readers(attributes), lookups(attributes);
     std::vector<int> attrs;
     for (std::size_t k = 0; k < stale.size(); ++k) {
+        if (stale[k].epoch != epoch) continue;
         attrs.clear();
         collect_attributes(*stale[k].rule, attrs);
         for (int a : attrs) {
-            readers[static_cast<std::size_t>(a)].push_back(k);
-            auto& lookup = lookups[static_cast<std::size_t>(a)];
-            for (int b : attrs)
-                if (std::find(lookup.begin(), lookup.end(), b) == lookup.end()) lookup.push_back(b);
+            readers[static_cast<std::size_t>(a)].push_back(static_cast<int>(k));
+            collect_attributes(*stale[k].rule, lookups[static_cast<std::size_t>(a)]);
         }
         *stale[k].column = *stale[k].from;
     }
@@ -70,7 +69,7 @@ void update(const Catalogue& cat, Date date, const std::vector<Stale>& stale,
         const auto& rules = readers[c->attribute];
         if (rules.empty()) continue;
         fill_row(cat, c->messenger, lookups[c->attribute], date, row);
-        for (std::size_t k : rules) (*stale[k].column)[c->messenger] = evaluate(*stale[k].rule, row);
+        for (int k : rules) (*stale[k].column)[c->messenger] = evaluate(*stale[k].rule, row);
     }
 }
 
@@ -112,15 +111,12 @@ std::shared_ptr<const EpochVerdicts> VerdictCache::get(const Catalogue& cat, Dat
     // than there are messengers; otherwise computed in one pass with the rest.
     const std::size_t n = cat.messengers().size();
     std::vector<Missing> missing;
-    // By the kept epoch they come from (its index in `epochs`).
-    std::vector<std::vector<Stale>> stale(epochs.size());
+    std::vector<Stale> stale;
     auto want = [&](const Rule& rule, std::size_t index) {
         std::vector<Verdict>& column = found->columns_[index];
         const bool listed =
             std::any_of(missing.begin(), missing.end(), [&](const Missing& m) { return m.column == &column; }) ||
-            std::any_of(stale.begin(), stale.end(), [&](const std::vector<Stale>& from) {
-                return std::any_of(from.begin(), from.end(), [&](const Stale& s) { return s.column == &column; });
-            });
+            std::any_of(stale.begin(), stale.end(), [&](const Stale& s) { return s.column == &column; });
         if (!column.empty() || listed || n == 0) return;
         std::size_t from = epochs.size(), cost = n;
         for (std::size_t e = 0; e < epochs.size(); ++e) {
@@ -130,13 +126,14 @@ std::shared_ptr<const EpochVerdicts> VerdictCache::get(const Catalogue& cat, Dat
             const auto count = static_cast<std::size_t>(between.second - between.first);
             if (count < cost) from = e, cost = count;
         }
-        if (from < epochs.size()) stale[from].push_back({&rule, &column, &epochs[from]->columns_[index]});
+        if (from < epochs.size()) stale.push_back({&rule, &column, &epochs[from]->columns_[index], from});
         else missing.push_back({&rule, &column});
     };
     for (int need : needs) want(cat.needs()[need].rule, static_cast<std::size_t>(need));
     for (int c : criteria) want(cat.criteria()[c].rule, found->needs_ + static_cast<std::size_t>(c));
     for (std::size_t e = 0; e < epochs.size(); ++e)
-        if (!stale[e].empty()) update(cat, date, stale[e], cat.facts().changes_between(epochs[e]->epoch(), epoch));
+        if (std::any_of(stale.begin(), stale.end(), [&](const Stale& s) { return s.epoch == e; }))
+            update(cat, date, stale, e, cat.facts().changes_between(epochs[e]->epoch(), epoch));
     // An empty catalogue leaves columns empty: nothing to compute, nothing to read.
     if (!missing.empty()) compute(cat, date, missing);
     return found;
