@@ -51,6 +51,9 @@ void update(const Catalogue& cat, Date date, const std::vector<Stale>& stale, st
     // For each attribute: the rules that read it, and every attribute those
     // rules read (what a change to it makes us look up).
     std::vector<std::vector<int>> readers(attributes), lookups(attributes);
+    // Updated aside and moved in at the end, as compute() does, so that a
+    // column is either complete or empty even if an allocation fails.
+    std::vector<std::vector<Verdict>> fresh(stale.size());
     std::vector<int> attrs;
     for (std::size_t k = 0; k < stale.size(); ++k) {
         if (stale[k].epoch != epoch) continue;
@@ -60,7 +63,7 @@ void update(const Catalogue& cat, Date date, const std::vector<Stale>& stale, st
             readers[static_cast<std::size_t>(a)].push_back(static_cast<int>(k));
             collect_attributes(*stale[k].rule, lookups[static_cast<std::size_t>(a)]);
         }
-        *stale[k].column = *stale[k].from;
+        fresh[k] = *stale[k].from;
     }
     ValueRow row(attributes, nullptr);
     // A messenger listed twice is evaluated twice, to the same verdict:
@@ -69,8 +72,10 @@ void update(const Catalogue& cat, Date date, const std::vector<Stale>& stale, st
         const auto& rules = readers[c->attribute];
         if (rules.empty()) continue;
         fill_row(cat, c->messenger, lookups[c->attribute], date, row);
-        for (int k : rules) (*stale[k].column)[c->messenger] = evaluate(*stale[k].rule, row);
+        for (int k : rules) fresh[k][c->messenger] = evaluate(*stale[k].rule, row);
     }
+    for (std::size_t k = 0; k < stale.size(); ++k)
+        if (stale[k].epoch == epoch) *stale[k].column = std::move(fresh[k]);
 }
 
 void compute(const Catalogue& cat, Date date, const std::vector<Missing>& missing) {
