@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <memory>
-#include <numeric>
+#include <map>
 
 namespace mf {
 
@@ -33,11 +33,13 @@ std::vector<int> extra_tier_criteria(const Profile& p) {
 }  // namespace
 
 Engine::Engine(Catalogue catalogue) : catalogue_(std::move(catalogue)), id_rank_(catalogue_.messengers().size()) {
+    // In id order through an ordered map, the catalogue's kind of index: a
+    // sort here was another copy of std::sort in the module (~0.5 KB gzip).
     const auto& ms = catalogue_.messengers();
-    std::vector<std::uint32_t> by_id(ms.size());
-    std::iota(by_id.begin(), by_id.end(), 0u);
-    std::sort(by_id.begin(), by_id.end(), [&](std::uint32_t a, std::uint32_t b) { return ms[a].id < ms[b].id; });
-    for (std::size_t i = 0; i < by_id.size(); ++i) id_rank_[by_id[i]] = static_cast<std::uint32_t>(i);
+    std::map<std::string, int> by_id;
+    for (std::size_t i = 0; i < ms.size(); ++i) by_id.emplace(ms[i].id, static_cast<int>(i));
+    std::uint32_t rank = 0;
+    for (const auto& entry : by_id) id_rank_[entry.second] = rank++;
 }
 
 Result Engine::recommend(const Request& request) const {
@@ -52,65 +54,71 @@ Result Engine::recommend(const Request& request) const {
     const auto verdicts = verdicts_.get(cat, request.as_of, needs, criteria);
     const EpochVerdicts& v = *verdicts;
 
-    // Column by column, into one array per key (fits, tier, score): each pass
-    // reads a byte per messenger and writes a small array sequentially.
+    // Fit and tiers fold verdict columns 64 messengers to a word; tiers and
+    // scores then visit only the messengers that pass (verdict_cache.hpp).
     // Raw pointers on purpose: loops the compiler sees whole at any
     // optimisation level. (The widget's module is built with -Oz; before
     // -sINLINING_LIMIT=0, even vector::operator[] stayed an out-of-line call
     // there, and these loops ran ~10x slower in wasm than natively.)
     const std::size_t n = cat.messengers().size();
+    const std::size_t words = v.words();
     const int fallback = static_cast<int>(profile.tiers.size());
-    std::unique_ptr<std::uint8_t[]> flags(new std::uint8_t[3 * n]);
+    std::unique_ptr<std::uint64_t[]> masks(new std::uint64_t[3 * words]);
     std::unique_ptr<int[]> tiers(new int[n]);
     std::unique_ptr<double[]> scores(new double[n]);
     std::unique_ptr<std::uint32_t[]> ranked(new std::uint32_t[n]);
-    std::uint8_t* const fits = flags.get();
-    std::uint8_t* const minimum_met = fits + n;
-    std::uint8_t* const meets = minimum_met + n;
+    std::uint64_t* const fits = masks.get();
+    std::uint64_t* const minimum_met = fits + words;
+    std::uint64_t* const meets = minimum_met + words;
     int* const tier_rank = tiers.get();
     double* const score = scores.get();
     std::uint32_t* const order = ranked.get();
-    std::fill_n(fits, 2 * n, std::uint8_t{1});
+    // Every messenger to start with, and no bit past the last one: tiers are
+    // set by visiting bits.
+    std::fill_n(fits, 2 * words, ~std::uint64_t{0});
+    if (n % 64) fits[words - 1] = minimum_met[words - 1] = (std::uint64_t{1} << (n % 64)) - 1;
     std::fill_n(tier_rank, n, fallback);
     std::fill_n(score, n, 0.0);
     for (std::size_t m = 0; m < n; ++m) order[m] = static_cast<std::uint32_t>(m);
 
-    auto fold = [n](std::uint8_t* into, const Verdict* col) {
-        for (std::size_t m = 0; m < n; ++m) into[m] &= col[m] == Verdict::pass;
+    auto fold = [words](std::uint64_t* into, const std::uint64_t* passes) {
+        for (std::size_t k = 0; k < words; ++k) into[k] &= passes[k];
     };
-    for (int need : request.needs) fold(fits, v.need(need));
-    for (int c : profile.minimum) fold(minimum_met, v.criterion(c));
+    // Calls visit(m) for each set bit m, in ascending order.
+    auto each_bit = [words](const std::uint64_t* bits, auto&& visit) {
+        for (std::size_t k = 0; k < words; ++k)
+            for (std::uint64_t b = bits[k]; b; b &= b - 1) visit(k * 64 + static_cast<std::size_t>(__builtin_ctzll(b)));
+    };
+    for (int need : request.needs) fold(fits, v.need_passes(need));
+    for (int c : profile.minimum) fold(minimum_met, v.criterion_passes(c));
     // Last tier first, so the first tier a messenger meets is the one left.
     for (int t = fallback - 1; t >= 0; --t) {
-        std::copy_n(minimum_met, n, meets);
-        for (int c : profile.tiers[t].requires_criteria) fold(meets, v.criterion(c));
-        for (std::size_t m = 0; m < n; ++m) tier_rank[m] = meets[m] ? t : tier_rank[m];
+        std::copy_n(minimum_met, words, meets);
+        for (int c : profile.tiers[t].requires_criteria) fold(meets, v.criterion_passes(c));
+        each_bit(meets, [=](std::size_t m) { tier_rank[m] = t; });
     }
-    // Adding 0.0 instead of skipping changes no score (they start at +0 and
-    // weights are >= 0) and keeps the loops free of branches, which pass/fail
-    // patterns would mispredict.
-    auto add = [n, score](const Verdict* col, double w) {
-        for (std::size_t m = 0; m < n; ++m) score[m] += col[m] == Verdict::pass ? w : 0.0;
+    // Weights added column by column, so each score is the same sum in the
+    // same order whatever the number of messengers.
+    auto add = [&](const std::uint64_t* passes, double w) {
+        each_bit(passes, [=](std::size_t m) { score[m] += w; });
     };
-    for (const auto& wc : profile.best_case) add(v.criterion(wc.criterion), wc.weight);
-    for (const auto& [need, w] : request.prefer) add(v.need(need), w);
+    for (const auto& wc : profile.best_case) add(v.criterion_passes(wc.criterion), wc.weight);
+    for (const auto& [need, w] : request.prefer) add(v.need_passes(need), w);
 
     const std::uint32_t* const id_rank = id_rank_.data();
+    auto fit = [=](std::uint32_t m) { return (fits[m / 64] >> (m % 64)) & 1; };
     auto better = [=](std::uint32_t a, std::uint32_t b) {
-        if (fits[a] != fits[b]) return fits[a] > fits[b];
+        if (fit(a) != fit(b)) return fit(a) > fit(b);
         if (tier_rank[a] != tier_rank[b]) return tier_rank[a] < tier_rank[b];
         if (score[a] != score[b]) return score[a] > score[b];
         return id_rank[a] < id_rank[b];
     };
     // Ids are unique, so `better` is a strict total order: the ranking is
-    // deterministic, and a top-N is a prefix of the full ranking.
-    std::size_t top = n;
-    if (request.limit > 0 && request.limit < n) {
-        top = request.limit;
-        std::partial_sort(order, order + top, order + n, better);
-    } else {
-        std::sort(order, order + n, better);
-    }
+    // deterministic, and a top-N is a prefix of the full ranking. A full
+    // ranking is a partial sort to the end too (a heap sort): one sort in the
+    // module rather than two (~0.5 KB gzip), and the widget ranks a handful.
+    const std::size_t top = request.limit > 0 && request.limit < n ? request.limit : n;
+    std::partial_sort(order, order + top, order + n, better);
 
     Result out;
     out.request = request;
@@ -119,7 +127,7 @@ Result Engine::recommend(const Request& request) const {
         const std::uint32_t m = order[i];
         MessengerResult r = explain(request, extra, v, static_cast<int>(m));
         // Fit, tier and score as ranked: decided once, above, not again here.
-        r.fits = fits[m] != 0;
+        r.fits = fit(m) != 0;
         r.tier_rank = tier_rank[m];
         r.score = score[m];
         out.results.push_back(std::move(r));
@@ -134,8 +142,9 @@ MessengerResult Engine::explain(const Request& request, const std::vector<int>& 
     r.messenger = messenger;
     r.reasons.reserve(request.needs.size() + profile.minimum.size() + extra.size() + profile.best_case.size() +
                       request.prefer.size());
-    auto need = [&](int n) { return v.need(n)[messenger]; };
-    auto criterion = [&](int c) { return v.criterion(c)[messenger]; };
+    const auto m = static_cast<std::size_t>(messenger);
+    auto need = [&](int n) { return v.need(n, m); };
+    auto criterion = [&](int c) { return v.criterion(c, m); };
     for (int n : request.needs) {
         const Verdict s = need(n);
         r.reasons.push_back({ReasonKind::need, n, s, 0});

@@ -12,7 +12,7 @@
 
 namespace mf {
 
-enum class Verdict : std::uint8_t { fail, pass, unknown };  // one byte: memoised in columns
+enum class Verdict : std::uint8_t { fail, pass, unknown };
 const char* verdict_name(Verdict v);
 
 struct Rule {

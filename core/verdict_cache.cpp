@@ -18,8 +18,17 @@ namespace {
 
 struct Missing {
     const Rule* rule;
-    std::vector<Verdict>* column;
+    VerdictColumn* column;
 };
+
+// Sets messenger m's verdict in `column` (verdict_cache.hpp), `words` words to a half.
+void put(VerdictColumn& column, std::size_t words, std::size_t m, Verdict v) {
+    const std::uint64_t bit = std::uint64_t{1} << (m % 64);
+    std::uint64_t& pass = column[m / 64];
+    std::uint64_t& unknown = column[words + m / 64];
+    pass = v == Verdict::pass ? pass | bit : pass & ~bit;
+    unknown = v == Verdict::unknown ? unknown | bit : unknown & ~bit;
+}
 
 // The values in effect on `date` of one messenger's `attrs`, into `row`.
 void fill_row(const Catalogue& cat, std::size_t messenger, const std::vector<int>& attrs, Date date, ValueRow& row) {
@@ -33,8 +42,8 @@ void fill_row(const Catalogue& cat, std::size_t messenger, const std::vector<int
 // cache's list): `from` is the same rule's column there.
 struct Stale {
     const Rule* rule;
-    std::vector<Verdict>* column;
-    const std::vector<Verdict>* from;
+    VerdictColumn* column;
+    const VerdictColumn* from;
     std::size_t epoch;
 };
 
@@ -48,12 +57,13 @@ struct Stale {
 void update(const Catalogue& cat, Date date, const std::vector<Stale>& stale, std::size_t epoch,
             std::pair<const FactTable::Change*, const FactTable::Change*> changes) {
     const std::size_t attributes = cat.attributes().size();
+    const std::size_t words = verdict_words(cat.messengers().size());
     // For each attribute: the rules that read it, and every attribute those
     // rules read (what a change to it makes us look up).
     std::vector<std::vector<int>> readers(attributes), lookups(attributes);
     // Updated aside and moved in at the end, as compute() does, so that a
     // column is either complete or empty even if an allocation fails.
-    std::vector<std::vector<Verdict>> fresh(stale.size());
+    std::vector<VerdictColumn> fresh(stale.size());
     std::vector<int> attrs;
     for (std::size_t k = 0; k < stale.size(); ++k) {
         if (stale[k].epoch != epoch) continue;
@@ -72,7 +82,7 @@ void update(const Catalogue& cat, Date date, const std::vector<Stale>& stale, st
         const auto& rules = readers[c->attribute];
         if (rules.empty()) continue;
         fill_row(cat, c->messenger, lookups[c->attribute], date, row);
-        for (int k : rules) fresh[k][c->messenger] = evaluate(*stale[k].rule, row);
+        for (int k : rules) put(fresh[k], words, c->messenger, evaluate(*stale[k].rule, row));
     }
     for (std::size_t k = 0; k < stale.size(); ++k)
         if (stale[k].epoch == epoch) *stale[k].column = std::move(fresh[k]);
@@ -84,11 +94,12 @@ void compute(const Catalogue& cat, Date date, const std::vector<Missing>& missin
     const std::size_t n = cat.messengers().size();
     // Filled aside and moved in at the end, so that a column is either
     // complete or empty (empty means "not computed yet").
-    std::vector<std::vector<Verdict>> fresh(missing.size(), std::vector<Verdict>(n));
+    const std::size_t words = verdict_words(n);
+    std::vector<VerdictColumn> fresh(missing.size(), VerdictColumn(2 * words));
     ValueRow row(cat.attributes().size(), nullptr);
     for (std::size_t i = 0; i < n; ++i) {
         fill_row(cat, i, attrs, date, row);
-        for (std::size_t k = 0; k < missing.size(); ++k) fresh[k][i] = evaluate(*missing[k].rule, row);
+        for (std::size_t k = 0; k < missing.size(); ++k) put(fresh[k], words, i, evaluate(*missing[k].rule, row));
     }
     for (std::size_t k = 0; k < missing.size(); ++k) *missing[k].column = std::move(fresh[k]);
 }
@@ -100,13 +111,14 @@ std::shared_ptr<const EpochVerdicts> VerdictCache::get(const Catalogue& cat, Dat
     std::lock_guard<std::mutex> lock(state_->mutex);
     auto& epochs = state_->epochs;
     const std::size_t epoch = cat.facts().epoch(date);
+    const std::size_t n = cat.messengers().size();
     auto it = std::find_if(epochs.begin(), epochs.end(), [&](const auto& e) { return e->epoch() == epoch; });
     std::shared_ptr<EpochVerdicts> found;
     if (it != epochs.end()) {
         found = *it;
         epochs.erase(it);
     } else {
-        found = std::make_shared<EpochVerdicts>(epoch, cat.needs().size(), cat.criteria().size());
+        found = std::make_shared<EpochVerdicts>(epoch, cat.needs().size(), cat.criteria().size(), n);
         if (epochs.size() == kEpochs) epochs.erase(epochs.begin());  // callers still holding it keep it alive
     }
     epochs.push_back(found);
@@ -114,11 +126,10 @@ std::shared_ptr<const EpochVerdicts> VerdictCache::get(const Catalogue& cat, Dat
     // A missing column is updated from the same rule's column in another kept
     // epoch when fewer (messenger, attribute) facts change between the two
     // than there are messengers; otherwise computed in one pass with the rest.
-    const std::size_t n = cat.messengers().size();
     std::vector<Missing> missing;
     std::vector<Stale> stale;
     auto want = [&](const Rule& rule, std::size_t index) {
-        std::vector<Verdict>& column = found->columns_[index];
+        VerdictColumn& column = found->columns_[index];
         const bool listed =
             std::any_of(missing.begin(), missing.end(), [&](const Missing& m) { return m.column == &column; }) ||
             std::any_of(stale.begin(), stale.end(), [&](const Stale& s) { return s.column == &column; });

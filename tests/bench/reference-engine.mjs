@@ -11,15 +11,18 @@
 // - the same three-valued rule evaluation (core/rule.cpp), including the
 //   order in which eq/in look at their operands;
 // - the same memo: per epoch (the stretch between two dates on which some
-//   fact changes: every date in it sees the same facts), one byte column per
-//   need or criterion asked about, updated from the same rule's column in
+//   fact changes: every date in it sees the same facts), one column of bits
+//   per need or criterion asked about (a "pass" bit and an "unknown" bit per
+//   messenger, in 32-bit words where C++ has 64: JS's bitwise operators are
+//   32-bit), updated from the same rule's column in
 //   another kept epoch for just the messengers whose facts it reads change
 //   between the two (when those are fewer than the messengers), else filled
 //   in one pass over the table reading only the attributes the missing rules
 //   read; the 4 most recently used epochs are kept;
-// - rank first: fits, tier and score folded column by column, the same
-//   ranking order (fits, tier, score desc, id rank asc) and, for `limit`, the
-//   same heap-based partial sort as std::partial_sort; a full sort otherwise;
+// - rank first: fits and tiers folded a word at a time, tiers and scores set
+//   by visiting the set bits, column by column; the same
+//   ranking order (fits, tier, score desc, id rank asc) and the same
+//   heap-based partial sort as std::partial_sort, to `limit` or to the end;
 // - then reasons (needs → minimum → tier extras → best case → prefer) only for
 //   the returned messengers, read from the columns, and the same result object
 //   (docs/data-format.md).
@@ -326,19 +329,41 @@ export function loadReference(files) {
     }
   }
 
+  // A verdict column (core/verdict_cache.hpp): bit m % 32 of word m >>> 5 set
+  // when messenger m passes, of word words + (m >>> 5) when its verdict is
+  // unknown.
+  const words = (messengers.length + 31) >>> 5;
+  const verdictAt = (column, m) => {
+    const bit = 1 << (m & 31);
+    if (column[m >>> 5] & bit) return PASS;
+    return column[words + (m >>> 5)] & bit ? UNKNOWN : FAIL;
+  };
+  const put = (column, m, v) => {
+    const bit = 1 << (m & 31);
+    const k = m >>> 5;
+    column[k] = v === PASS ? column[k] | bit : column[k] & ~bit;
+    column[words + k] = v === UNKNOWN ? column[words + k] | bit : column[words + k] & ~bit;
+  };
+  // Calls visit(m) for each set bit m of `bits`, in ascending order.
+  const eachBit = (bits, visit) => {
+    for (let k = 0; k < words; k++) {
+      for (let b = bits[k]; b !== 0; b &= b - 1) visit((k << 5) + 31 - Math.clz32(b & -b));
+    }
+  };
+
   // The verdicts of `rule` on `date`, from `from` (the same rule's column in
   // an epoch whose facts differ from `date`'s only in changes lo..hi): the
   // messengers with a change to an attribute the rule reads are evaluated
   // again, the others keep theirs (verdict_cache.cpp's update()).
   function update(rule, date, from, [lo, hi]) {
     const used = collectAttributes(rule, []);
-    const column = Uint8Array.from(from);
+    const column = Uint32Array.from(from);
     const row = new Array(attrs.length).fill(null);
     // A messenger listed twice is evaluated twice, to the same verdict.
     for (let i = lo; i < hi; i++) {
       if (!used.includes(changeAttribute[i])) continue;
       fillRow(changeMessenger[i], used, date, row);
-      column[changeMessenger[i]] = evaluate(rule, row);
+      put(column, changeMessenger[i], evaluate(rule, row));
     }
     return column;
   }
@@ -381,11 +406,11 @@ export function loadReference(files) {
     if (missing.length && messengers.length) {
       const used = [];
       for (const x of missing) collectAttributes(x.rule, used);
-      const fresh = missing.map(() => new Uint8Array(messengers.length));
+      const fresh = missing.map(() => new Uint32Array(2 * words));
       const row = new Array(attrs.length).fill(null);
       for (let m = 0; m < messengers.length; m++) {
         fillRow(m, used, date, row);
-        for (let x = 0; x < missing.length; x++) fresh[x][m] = evaluate(missing[x].rule, row);
+        for (let x = 0; x < missing.length; x++) put(fresh[x], m, evaluate(missing[x].rule, row));
       }
       missing.forEach((x, i) => { found.columns[x.column] = fresh[i]; });
     }
@@ -403,48 +428,36 @@ export function loadReference(files) {
       [...profile.minimum, ...extra, ...profile.bestCase.map((w) => w.criterion)]);
     const n = messengers.length;
     const fallback = profile.tiers.length;
-    const fits = new Uint8Array(n).fill(1);
+    // Every messenger to start with, no bit past the last one.
+    const fits = new Uint32Array(words).fill(~0);
+    if (n & 31) fits[words - 1] = (1 << (n & 31)) - 1;
+    const minimumMet = fits.slice();
     const tierRank = new Int32Array(n).fill(fallback);
     const score = new Float64Array(n);
-    for (const need of request.needs) {
-      const col = v.need(need);
-      for (let m = 0; m < n; m++) fits[m] &= col[m] === PASS ? 1 : 0;
-    }
-    const minimumMet = new Uint8Array(n).fill(1);
-    for (const c of profile.minimum) {
-      const col = v.criterion(c);
-      for (let m = 0; m < n; m++) minimumMet[m] &= col[m] === PASS ? 1 : 0;
-    }
+    const fold = (into, passes) => { for (let k = 0; k < words; k++) into[k] &= passes[k]; };
+    for (const need of request.needs) fold(fits, v.need(need));
+    for (const c of profile.minimum) fold(minimumMet, v.criterion(c));
     for (let t = fallback - 1; t >= 0; t--) {
       const meets = minimumMet.slice();
-      for (const c of profile.tiers[t].requires) {
-        const col = v.criterion(c);
-        for (let m = 0; m < n; m++) meets[m] &= col[m] === PASS ? 1 : 0;
-      }
-      for (let m = 0; m < n; m++) tierRank[m] = meets[m] ? t : tierRank[m];
+      for (const c of profile.tiers[t].requires) fold(meets, v.criterion(c));
+      eachBit(meets, (m) => { tierRank[m] = t; });
     }
-    for (const wc of profile.bestCase) {
-      const col = v.criterion(wc.criterion);
-      for (let m = 0; m < n; m++) score[m] += col[m] === PASS ? wc.weight : 0; // no branch, as in C++
-    }
-    for (const [need, w] of request.prefer) {
-      const col = v.need(need);
-      for (let m = 0; m < n; m++) score[m] += col[m] === PASS ? w : 0;
-    }
+    for (const wc of profile.bestCase) eachBit(v.criterion(wc.criterion), (m) => { score[m] += wc.weight; });
+    for (const [need, w] of request.prefer) eachBit(v.need(need), (m) => { score[m] += w; });
+    const fit = (m) => (fits[m >>> 5] >>> (m & 31)) & 1;
     const before = (a, b) => {
-      if (fits[a] !== fits[b]) return fits[a] === 1;
+      if (fit(a) !== fit(b)) return fit(a) === 1;
       if (tierRank[a] !== tierRank[b]) return tierRank[a] < tierRank[b];
       if (score[a] !== score[b]) return score[a] > score[b];
       return idRank[a] < idRank[b];
     };
     const keys = Array.from({ length: n }, (_, m) => m);
-    const ranked = request.limit > 0 && request.limit < n
-      ? partialSort(keys, request.limit, before)
-      : keys.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    // A full ranking is a partial sort to the end, as in C++.
+    const ranked = partialSort(keys, request.limit > 0 && request.limit < n ? request.limit : n, before);
     // Fit, tier and score as ranked, as Engine::recommend sets them.
     return ranked.map((m) => {
       const r = explain(request, v, m);
-      r.fits = fits[m] === 1;
+      r.fits = fit(m) === 1;
       r.tierRank = tierRank[m];
       r.score = score[m];
       return r;
@@ -456,16 +469,16 @@ export function loadReference(files) {
     const profile = profiles[request.profile];
     const r = { messenger: m, tierRank: 0, fits: true, score: 0, unmet: [], reasons: [] };
     for (const n of request.needs) {
-      const s = v.need(n)[m];
+      const s = verdictAt(v.need(n), m);
       r.reasons.push({ kind: K_NEED, id: n, status: s, weight: 0 });
       if (s !== PASS) r.unmet.push(n);
     }
-    for (const c of profile.minimum) r.reasons.push({ kind: K_MINIMUM, id: c, status: v.criterion(c)[m], weight: 0 });
-    for (const c of profile.extra) r.reasons.push({ kind: K_TIER, id: c, status: v.criterion(c)[m], weight: 0 });
+    for (const c of profile.minimum) r.reasons.push({ kind: K_MINIMUM, id: c, status: verdictAt(v.criterion(c), m), weight: 0 });
+    for (const c of profile.extra) r.reasons.push({ kind: K_TIER, id: c, status: verdictAt(v.criterion(c), m), weight: 0 });
     for (const wc of profile.bestCase) {
-      r.reasons.push({ kind: K_BEST, id: wc.criterion, status: v.criterion(wc.criterion)[m], weight: wc.weight });
+      r.reasons.push({ kind: K_BEST, id: wc.criterion, status: verdictAt(v.criterion(wc.criterion), m), weight: wc.weight });
     }
-    for (const [n, w] of request.prefer) r.reasons.push({ kind: K_PREFER, id: n, status: v.need(n)[m], weight: w });
+    for (const [n, w] of request.prefer) r.reasons.push({ kind: K_PREFER, id: n, status: verdictAt(v.need(n), m), weight: w });
     return r;
   }
 

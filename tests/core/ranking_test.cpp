@@ -108,3 +108,92 @@ TEST_CASE("limit returns the top of the same ranking", "[ranking]") {
     CHECK_THROWS_AS(recommend({{"limit", 0}}), RequestFailed);
     CHECK_THROWS_AS(recommend({{"limit", 2.5}}), RequestFailed);
 }
+
+namespace {
+
+// The synthetic vocabulary with `count` made-up messengers whose facts cycle
+// through true / false / unknown, red / blue / unknown, a few place sets (one
+// changing on 2024-01-01) and sizes: enough of them to fill several 64-bit
+// words of a verdict column, the last one in part.
+mf::DataFiles many_messengers(int count) {
+    mf::DataFiles files = synthetic_files();
+    const json source = json::array({"https://x.example/"});
+    json messengers = json::array();
+    for (int i = 0; i < count; ++i) {
+        const std::string id = "m" + std::to_string(1000 - i);  // ids not in index order
+        const json fast[] = {true, false, "unknown"};
+        const json color[] = {"red", "blue", "unknown"};
+        const json places[] = {json::array({"home"}), json::array({"work", "moon"}), json::array()};
+        json facts = {{"fast", {{{"value", fast[i % 3]}, {"sources", source}}}},
+                      {"color", {{{"value", color[(i / 3) % 3]}, {"sources", source}}}},
+                      {"places", {{{"value", places[(i / 9) % 3]}, {"sources", source}},
+                                  {{"since", "2024-01-01"}, {"value", places[(i / 5) % 3]}, {"sources", source}}}}};
+        if (i % 4) facts["size"] = {{{"value", i % 11}, {"sources", source}}};
+        messengers.push_back({{"id", id}, {"name", id}, {"homepage", "https://x.example/"},
+                              {"source_code", "https://x.example/src"}, {"description", "X."}, {"facts", facts}});
+    }
+    files["catalogue.json"] = json{{"messengers", messengers}}.dump();
+    return files;
+}
+
+}  // namespace
+
+TEST_CASE("many messengers: each one's verdicts, fit, tier and score are what its facts give, in ranking order",
+          "[ranking]") {
+    for (int count : {64, 150}) {
+        const mf::Engine e(load_valid(many_messengers(count)));
+        const mf::Catalogue& cat = e.catalogue();
+        for (const char* date : {"2023-06-01", "2024-06-01"}) {
+            INFO(count << " messengers as of " << date);
+            const json request = {{"needs", {"fast_or_blue"}}, {"prefer", {{"big", 1.5}, {"place:work", 0.25}}},
+                                  {"as_of", date}};
+            const auto r = recommend_with(e, request, 20260101);
+            REQUIRE(r["results"].size() == static_cast<std::size_t>(count));
+            mf::Date as_of = 0;
+            REQUIRE(mf::parse_date(date, as_of) == mf::DateParse::ok);
+            // Independently of the columns: each rule evaluated on the messenger's facts as of the date.
+            auto verdict = [&](std::size_t m, const mf::Rule& rule) {
+                mf::ValueRow row(cat.attributes().size(), nullptr);
+                for (std::size_t a = 0; a < row.size(); ++a)
+                    if (const mf::FactEntry* f = cat.facts().history(m, a).as_of(as_of)) row[a] = &f->value;
+                return mf::evaluate(rule, row);
+            };
+            auto need = [&](const std::string& id) {
+                return std::find_if(cat.needs().begin(), cat.needs().end(), [&](const auto& n) { return n.id == id; })->rule;
+            };
+            auto criterion = [&](const std::string& id) {
+                return std::find_if(cat.criteria().begin(), cat.criteria().end(),
+                                    [&](const auto& c) { return c.id == id; })->rule;
+            };
+            std::tuple<bool, int, double, std::string> previous;
+            for (std::size_t i = 0; i < r["results"].size(); ++i) {
+                const auto& got = r["results"][i];
+                const std::string id = got["id"];
+                const auto m = static_cast<std::size_t>(
+                    std::find_if(cat.messengers().begin(), cat.messengers().end(), [&](const auto& x) { return x.id == id; }) -
+                    cat.messengers().begin());
+                REQUIRE(m < cat.messengers().size());
+                const mf::Verdict fits = verdict(m, need("fast_or_blue")), fast = verdict(m, criterion("fast")),
+                                  red = verdict(m, criterion("red")), big = verdict(m, need("big")),
+                                  work = verdict(m, need("place:work"));
+                // need, minimum, the gold tier's extra, best case, then the preferences in need order.
+                const mf::Verdict expected[] = {fits, fast, red, red, work, big};
+                REQUIRE(got["reasons"].size() == 6);
+                for (std::size_t k = 0; k < 6; ++k) CHECK(got["reasons"][k]["status"] == mf::verdict_name(expected[k]));
+                const bool fit = fits == mf::Verdict::pass;
+                const int tier = fast != mf::Verdict::pass ? 2 : red == mf::Verdict::pass ? 0 : 1;
+                double score = 0;
+                if (red == mf::Verdict::pass) score += 2;
+                if (big == mf::Verdict::pass) score += 1.5;
+                if (work == mf::Verdict::pass) score += 0.25;
+                CHECK(got["fits"] == fit);
+                CHECK(got["tier"] == std::vector<std::string>{"gold", "silver", "none"}[tier]);
+                CHECK(got["score"] == score);
+                // fits first, then tier, then score (highest first), then id.
+                const std::tuple<bool, int, double, std::string> key{!fit, tier, -score, id};
+                if (i) CHECK(previous < key);
+                previous = key;
+            }
+        }
+    }
+}
