@@ -79,7 +79,6 @@ Result Engine::recommend(const Request& request) const {
     if (n % 64) fits[words - 1] = minimum_met[words - 1] = (std::uint64_t{1} << (n % 64)) - 1;
     std::fill_n(tier_rank, n, fallback);
     std::fill_n(score, n, 0.0);
-    for (std::size_t m = 0; m < n; ++m) order[m] = static_cast<std::uint32_t>(m);
 
     auto fold = [words](std::uint64_t* into, const std::uint64_t* passes) {
         for (std::size_t k = 0; k < words; ++k) into[k] &= passes[k];
@@ -118,7 +117,15 @@ Result Engine::recommend(const Request& request) const {
     // ranking is a partial sort to the end too (a heap sort): one sort in the
     // module rather than two (~0.5 KB gzip), and the widget ranks a handful.
     const std::size_t top = request.limit > 0 && request.limit < n ? request.limit : n;
-    std::partial_sort(order, order + top, order + n, better);
+    // Every fitting messenger ranks before every other: when at least `top`
+    // fit, the others cannot be returned and stay out of the sort, which was
+    // most of a warm call at 100 000 messengers.
+    std::size_t fitting = 0, sorted = 0;
+    for (std::size_t k = 0; k < words; ++k) fitting += static_cast<std::size_t>(__builtin_popcountll(fits[k]));
+    if (top <= fitting) each_bit(fits, [&](std::size_t m) { order[sorted++] = static_cast<std::uint32_t>(m); });
+    else
+        for (; sorted < n; ++sorted) order[sorted] = static_cast<std::uint32_t>(sorted);
+    std::partial_sort(order, order + top, order + sorted, better);
 
     Result out;
     out.request = request;

@@ -22,7 +22,8 @@
 // - rank first: fits and tiers folded a word at a time, tiers and scores set
 //   by visiting the set bits, column by column; the same
 //   ranking order (fits, tier, score desc, id rank asc) and the same
-//   heap-based partial sort as std::partial_sort, to `limit` or to the end;
+//   heap-based partial sort as std::partial_sort, to `limit` or to the end,
+//   of the fitting messengers only when at least that many fit;
 // - then reasons (needs → minimum → tier extras → best case → prefer) only for
 //   the returned messengers, read from the columns, and the same result object
 //   (docs/data-format.md).
@@ -451,9 +452,15 @@ export function loadReference(files) {
       if (score[a] !== score[b]) return score[a] > score[b];
       return idRank[a] < idRank[b];
     };
-    const keys = Array.from({ length: n }, (_, m) => m);
-    // A full ranking is a partial sort to the end, as in C++.
-    const ranked = partialSort(keys, request.limit > 0 && request.limit < n ? request.limit : n, before);
+    // A full ranking is a partial sort to the end, as in C++; when at least
+    // `top` messengers fit, only they are sorted.
+    const top = request.limit > 0 && request.limit < n ? request.limit : n;
+    let fitting = 0;
+    for (let k = 0; k < words; k++) for (let b = fits[k]; b !== 0; b &= b - 1) fitting++;
+    const keys = [];
+    if (top <= fitting) eachBit(fits, (m) => { keys.push(m); });
+    else for (let m = 0; m < n; m++) keys.push(m);
+    const ranked = partialSort(keys, top, before);
     // Fit, tier and score as ranked, as Engine::recommend sets them.
     return ranked.map((m) => {
       const r = explain(request, v, m);

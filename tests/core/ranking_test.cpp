@@ -149,6 +149,17 @@ TEST_CASE("many messengers: each one's verdicts, fit, tier and score are what it
                                   {"as_of", date}};
             const auto r = recommend_with(e, request, 20260101);
             REQUIRE(r["results"].size() == static_cast<std::size_t>(count));
+            // The best `limit`, with more and with fewer fitting messengers than that: the full ranking's prefix.
+            const auto fit_count = fitting(r).size();
+            REQUIRE(fit_count > 10);
+            REQUIRE(fit_count < static_cast<std::size_t>(count - 1));
+            for (std::size_t limit : {std::size_t{1}, fit_count, fit_count + 1, static_cast<std::size_t>(count - 1)}) {
+                json limited = request;
+                limited["limit"] = limit;
+                const auto top = recommend_with(e, limited, 20260101);
+                REQUIRE(top["results"].size() == limit);
+                for (std::size_t i = 0; i < limit; ++i) CHECK(top["results"][i] == r["results"][i]);
+            }
             mf::Date as_of = 0;
             REQUIRE(mf::parse_date(date, as_of) == mf::DateParse::ok);
             // Independently of the columns: each rule evaluated on the messenger's facts as of the date.
