@@ -1,12 +1,35 @@
 #include "fact_table.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace mf {
 
-const FactEntry* History::as_of(Date date) const {
-    for (const FactEntry* e = end_; e != begin_; --e)
+Reading make_reading(const Attribute& attr, Date since, const Value& value) {
+    Reading r;
+    r.since = since;
+    r.known = value.known;
+    if (!value.known) return r;
+    switch (attr.type) {
+        case AttrType::boolean: r.bits = value.boolean; break;
+        case AttrType::enumeration: r.bits = static_cast<std::uint64_t>(value.member); break;
+        case AttrType::set: r.bits = value.mask; break;
+        case AttrType::number: std::memcpy(&r.bits, &value.number, sizeof r.bits); break;
+        case AttrType::list: r.bits = value.items.size(); break;
+        case AttrType::text: break;
+    }
+    return r;
+}
+
+double reading_number(const Reading& r) {
+    double d;
+    std::memcpy(&d, &r.bits, sizeof d);
+    return d;
+}
+
+const Reading* History::as_of(Date date) const {
+    for (const Reading* e = end_; e != begin_; --e)
         if ((e - 1)->since <= date) return e - 1;
     return nullptr;
 }
@@ -30,7 +53,7 @@ void FactTable::finish() {
         const std::size_t pairs = ranges_.size() - 1;
         for (std::size_t k = 0; k < pairs; ++k)
             for (std::uint32_t i = ranges_[k]; i < ranges_[k + 1]; ++i)
-                if (entries_[i].since != kBeginning) visit(epoch(entries_[i].since), k);
+                if (readings_[i].since != kBeginning) visit(epoch(readings_[i].since), k);
     };
     each_dated([this](std::size_t e, std::size_t) { ++change_offsets_[e]; });
     for (std::size_t k = 1; k < change_offsets_.size(); ++k) change_offsets_[k] += change_offsets_[k - 1];
@@ -43,19 +66,21 @@ void FactTable::finish() {
 
 void FactTable::reserve(std::size_t messengers, std::size_t entries) {
     ranges_.reserve(messengers * attributes_ + 1);
-    entries_.reserve(entries);
+    readings_.reserve(entries);
+    shown_.reserve(entries);
 }
 
 bool FactTable::add_messenger(std::vector<std::vector<FactEntry>>&& histories) {
     std::size_t count = 0;
     for (const auto& history : histories) count += history.size();
-    if (count > std::numeric_limits<std::uint32_t>::max() - entries_.size()) return false;
+    if (count > std::numeric_limits<std::uint32_t>::max() - readings_.size()) return false;
     for (auto& history : histories) {
         for (auto& e : history) {
-            if (e.since != kBeginning) change_dates_.push_back(e.since);  // sorted by finish()
-            entries_.push_back(std::move(e));
+            if (e.reading.since != kBeginning) change_dates_.push_back(e.reading.since);  // sorted by finish()
+            readings_.push_back(e.reading);
+            shown_.push_back(std::move(e.shown));
         }
-        ranges_.push_back(static_cast<std::uint32_t>(entries_.size()));
+        ranges_.push_back(static_cast<std::uint32_t>(readings_.size()));
     }
     return true;
 }

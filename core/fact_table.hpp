@@ -16,30 +16,53 @@ namespace mf {
 
 inline constexpr Date kBeginning = std::numeric_limits<Date>::min();
 
-struct FactEntry {
+// What a rule reads of a fact entry, in 16 bytes: building a verdict column
+// reads one of these per messenger and attribute, and with the whole entry
+// (since, a Value with its vector and string, the rendered text: 64 bytes
+// in wasm) that pass was bound by memory (docs/performance.md, round 8).
+struct Reading {
     Date since = kBeginning;  // kBeginning: true from the start
-    Value value;
+    bool known = false;       // false: the value is "unknown"
+    // By the attribute's type: bool 0 or 1; enum the member's index; set the
+    // mask; number the double's bits (reading_number); list the number of
+    // items; text 0 (rules compare FactShown::value_text).
+    std::uint64_t bits = 0;
+};
+
+Reading make_reading(const Attribute& attr, Date since, const Value& value);
+double reading_number(const Reading& r);
+
+// The rest of an entry: read for the messengers a result shows, and by rules
+// on text attributes.
+struct FactShown {
     // The entry as a result shows it, {"attr", "value", "since"?, "sources",
     // "note"?, "disputed"?}: immutable, so rendered once at load and only
     // copied into results. The only copy of its sources, note and disputed.
     std::string text;
+    std::string value_text;  // text attributes only: the value
+};
+
+// One entry as the loader builds it.
+struct FactEntry {
+    Reading reading;
+    FactShown shown;
 };
 
 // One (messenger, attribute) history, oldest first.
 class History {
 public:
-    History(const FactEntry* begin, const FactEntry* end) : begin_(begin), end_(end) {}
-    const FactEntry* begin() const { return begin_; }
-    const FactEntry* end() const { return end_; }
+    History(const Reading* begin, const Reading* end) : begin_(begin), end_(end) {}
+    const Reading* begin() const { return begin_; }
+    const Reading* end() const { return end_; }
     std::size_t size() const { return static_cast<std::size_t>(end_ - begin_); }
     bool empty() const { return begin_ == end_; }
-    const FactEntry& operator[](std::size_t i) const { return begin_[i]; }
+    const Reading& operator[](std::size_t i) const { return begin_[i]; }
     // The entry in effect on `date`, or nullptr when none is.
-    const FactEntry* as_of(Date date) const;
+    const Reading* as_of(Date date) const;
 
 private:
-    const FactEntry* begin_;
-    const FactEntry* end_;
+    const Reading* begin_;
+    const Reading* end_;
 };
 
 class FactTable {
@@ -63,7 +86,11 @@ public:
     std::size_t epoch(Date date) const;
     History history(std::size_t messenger, std::size_t attribute) const {
         const std::size_t k = messenger * attributes_ + attribute;
-        return {entries_.data() + ranges_[k], entries_.data() + ranges_[k + 1]};
+        return {readings_.data() + ranges_[k], readings_.data() + ranges_[k + 1]};
+    }
+    // The rest of the entry whose reading is `r` (one of this table's).
+    const FactShown& shown(const Reading* r) const {
+        return shown_[static_cast<std::size_t>(r - readings_.data())];
     }
 
     // A (messenger, attribute) whose value in effect changes on some change date.
@@ -82,7 +109,8 @@ public:
 
 private:
     std::size_t attributes_;
-    std::vector<FactEntry> entries_;
+    std::vector<Reading> readings_;  // every entry, by messenger, then attribute, then date
+    std::vector<FactShown> shown_;   // the same entries' rest, in the same order
     // (messenger * attributes + attribute) → its first entry; one more at the end.
     std::vector<std::uint32_t> ranges_ = {0};
     std::vector<Date> change_dates_;

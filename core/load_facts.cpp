@@ -77,12 +77,16 @@ std::vector<std::string> CatalogueLoader::sources(const JsonCheck& c, const json
 FactEntry CatalogueLoader::fact_entry(const JsonCheck& c, const Attribute& attr, const json& j, const std::string& ptr) {
     FactEntry e;
     FactParts parts;
-    if (const json* since = c.field(j, ptr, "since", false)) c.is_date(*since, ptr + "/since", e.since);
-    parts.since = e.since;
+    Date since = kBeginning;
+    if (const json* s = c.field(j, ptr, "since", false)) c.is_date(*s, ptr + "/since", since);
+    parts.since = since;
+    Value value;
     if (const json* v = c.field(j, ptr, "value", true)) {
-        parse_value(attr, *v, c, ptr + "/value", e.value);
+        parse_value(attr, *v, c, ptr + "/value", value);
         parts.value = v;
     }
+    e.reading = make_reading(attr, since, value);
+    e.shown.value_text = std::move(value.text);
     const std::vector<std::string> urls = sources(c, j, ptr);
     parts.sources = &urls;
     std::string note;
@@ -98,7 +102,7 @@ FactEntry CatalogueLoader::fact_entry(const JsonCheck& c, const Attribute& attr,
         });
         parts.disputed = d;
     }
-    e.text = fact_text(attr, parts);
+    e.shown.text = fact_text(attr, parts);
     return e;
 }
 
@@ -109,8 +113,8 @@ void CatalogueLoader::history(const JsonCheck& c, const Attribute& attr, const j
         const bool first = out.empty();
         if (!first && !entry.contains("since"))
             c.fail(hptr + "/since", "since required on every entry after the first");
-        else if (!first && e.since != kBeginning && e.since <= out.back().since)
-            c.fail(hptr + "/since", "since " + format_date(e.since) + " is not after previous entry's since");
+        else if (!first && e.reading.since != kBeginning && e.reading.since <= out.back().reading.since)
+            c.fail(hptr + "/since", "since " + format_date(e.reading.since) + " is not after previous entry's since");
         out.push_back(std::move(e));
     });
 }

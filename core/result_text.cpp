@@ -29,7 +29,7 @@ const ReasonTexts& reason_texts() {
 }
 
 void put_fact(std::string& out, const Catalogue& cat, std::size_t messenger, int attr, Date as_of) {
-    if (const FactEntry* e = cat.facts().history(messenger, attr).as_of(as_of)) out += e->text;
+    if (const Reading* r = cat.facts().history(messenger, attr).as_of(as_of)) out += cat.facts().shown(r).text;
     else put_unknown_fact(out, cat.attributes()[attr]);
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "attribute.hpp"
+#include "fact_table.hpp"
 
 namespace mf {
 
@@ -39,8 +40,15 @@ using AttributeIndex = std::map<std::string, int>;
 bool parse_rule(const json& j, const std::string& ptr, const std::vector<Attribute>& attrs,
                 const AttributeIndex& index, const JsonCheck& check, Rule& out);
 
-// `values[attr]` is the value in effect for one messenger, or nullptr when unknown.
-using ValueRow = std::vector<const Value*>;
+// One messenger's fact for an attribute as rules read it: the reading in
+// effect (nullptr when there is none, which reads as unknown) and, for text
+// attributes, its text.
+struct FactView {
+    const Reading* reading = nullptr;
+    const std::string* text = nullptr;
+};
+// `values[attr]`: the fact in effect for one messenger.
+using ValueRow = std::vector<FactView>;
 Verdict evaluate(const Rule& rule, const ValueRow& values);
 
 // The attributes a rule reads, in first-use order, without repeats.

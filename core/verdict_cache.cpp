@@ -33,8 +33,9 @@ void put(VerdictColumn& column, std::size_t words, std::size_t m, Verdict v) {
 // The values in effect on `date` of one messenger's `attrs`, into `row`.
 void fill_row(const Catalogue& cat, std::size_t messenger, const std::vector<int>& attrs, Date date, ValueRow& row) {
     for (int a : attrs) {
-        const FactEntry* e = cat.facts().history(messenger, a).as_of(date);
-        row[a] = e ? &e->value : nullptr;
+        const Reading* r = cat.facts().history(messenger, a).as_of(date);
+        // The text's address only: its memory is read by text rules alone.
+        row[a] = {r, r ? &cat.facts().shown(r).value_text : nullptr};
     }
 }
 
@@ -75,7 +76,7 @@ void update(const Catalogue& cat, Date date, const std::vector<Stale>& stale, st
         }
         fresh[k] = *stale[k].from;
     }
-    ValueRow row(attributes, nullptr);
+    ValueRow row(attributes);
     // A messenger listed twice is evaluated twice, to the same verdict:
     // cheaper than sorting the list (and another sort in the module).
     for (auto c = changes.first; c != changes.second; ++c) {
@@ -96,7 +97,7 @@ void compute(const Catalogue& cat, Date date, const std::vector<Missing>& missin
     // complete or empty (empty means "not computed yet").
     const std::size_t words = verdict_words(n);
     std::vector<VerdictColumn> fresh(missing.size(), VerdictColumn(2 * words));
-    ValueRow row(cat.attributes().size(), nullptr);
+    ValueRow row(cat.attributes().size());
     for (std::size_t i = 0; i < n; ++i) {
         fill_row(cat, i, attrs, date, row);
         for (std::size_t k = 0; k < missing.size(); ++k) put(fresh[k], words, i, evaluate(*missing[k].rule, row));

@@ -164,9 +164,10 @@ TEST_CASE("many messengers: each one's verdicts, fit, tier and score are what it
             REQUIRE(mf::parse_date(date, as_of) == mf::DateParse::ok);
             // Independently of the columns: each rule evaluated on the messenger's facts as of the date.
             auto verdict = [&](std::size_t m, const mf::Rule& rule) {
-                mf::ValueRow row(cat.attributes().size(), nullptr);
+                mf::ValueRow row(cat.attributes().size());
                 for (std::size_t a = 0; a < row.size(); ++a)
-                    if (const mf::FactEntry* f = cat.facts().history(m, a).as_of(as_of)) row[a] = &f->value;
+                    if (const mf::Reading* f = cat.facts().history(m, a).as_of(as_of))
+                        row[a] = {f, &cat.facts().shown(f).value_text};
                 return mf::evaluate(rule, row);
             };
             auto need = [&](const std::string& id) {

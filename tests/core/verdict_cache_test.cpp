@@ -122,7 +122,7 @@ TEST_CASE("changes_between lists every (messenger, attribute) whose fact in effe
                     // Listed because an entry of it starts between the two dates.
                     const mf::Date lo = std::min(dates[a], dates[b]), hi = std::max(dates[a], dates[b]);
                     const auto h = facts.history(c->messenger, c->attribute);
-                    CHECK(std::any_of(h.begin(), h.end(), [&](const mf::FactEntry& e) { return e.since > lo && e.since <= hi; }));
+                    CHECK(std::any_of(h.begin(), h.end(), [&](const mf::Reading& e) { return e.since > lo && e.since <= hi; }));
                 }
                 for (std::size_t m = 0; m < cat.messengers().size(); ++m) {
                     for (std::size_t attr = 0; attr < cat.attributes().size(); ++attr) {
