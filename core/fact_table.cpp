@@ -53,14 +53,16 @@ void FactTable::finish() {
         const std::size_t pairs = ranges_.size() - 1;
         for (std::size_t k = 0; k < pairs; ++k)
             for (std::uint32_t i = ranges_[k]; i < ranges_[k + 1]; ++i)
-                if (readings_[i].since != kBeginning) visit(epoch(readings_[i].since), k);
+                if (readings_[i].since != kBeginning) visit(epoch(readings_[i].since), k, i);
     };
-    each_dated([this](std::size_t e, std::size_t) { ++change_offsets_[e]; });
+    each_dated([this](std::size_t e, std::size_t, std::uint32_t) { ++change_offsets_[e]; });
     for (std::size_t k = 1; k < change_offsets_.size(); ++k) change_offsets_[k] += change_offsets_[k - 1];
     changes_.resize(change_offsets_.back());
     std::vector<std::size_t> next(change_offsets_.begin(), change_offsets_.end() - 1);
-    each_dated([&](std::size_t e, std::size_t k) {
-        changes_[next[e - 1]++] = {static_cast<std::uint32_t>(k / attributes_), static_cast<std::uint32_t>(k % attributes_)};
+    each_dated([&](std::size_t e, std::size_t k, std::uint32_t i) {
+        // A dated entry may be the first of its history: nothing came before it.
+        changes_[next[e - 1]++] = {static_cast<std::uint32_t>(k / attributes_), static_cast<std::uint32_t>(k % attributes_),
+                                   i, readings_[i], i > ranges_[k] ? readings_[i - 1] : Reading{}};
     });
 }
 

@@ -89,19 +89,28 @@ public:
         return {readings_.data() + ranges_[k], readings_.data() + ranges_[k + 1]};
     }
     // The rest of the entry whose reading is `r` (one of this table's).
-    const FactShown& shown(const Reading* r) const {
-        return shown_[static_cast<std::size_t>(r - readings_.data())];
-    }
+    const FactShown& shown(const Reading* r) const { return shown_[static_cast<std::size_t>(r - readings_.data())]; }
 
-    // A (messenger, attribute) whose value in effect changes on some change date.
+    // A (messenger, attribute) whose value in effect changes on some change
+    // date: the entry starting then, with copies of its reading and of the
+    // one before it in the history (known = false when there is none). A new
+    // epoch's update walks these in order; looking each up in its history
+    // instead was a cache miss or two apiece, most of that update's time at
+    // 100 000 messengers (docs/performance.md, round 8).
     struct Change {
         std::uint32_t messenger;
         std::uint32_t attribute;
+        std::uint32_t entry;  // index of the entry starting on the change date
+        Reading now;
+        Reading before;
     };
+    // The rest of the entry with this index (Change::entry, or the one before it).
+    const FactShown& shown(std::uint32_t entry) const { return shown_[entry]; }
     // Every (messenger, attribute) whose entry in effect may differ between
     // epochs `a` and `b` (any order): those with an entry starting on a change
-    // date between them. Where nothing listed touches what a rule reads, the
-    // rule's verdict is the same in both epochs.
+    // date between them, in ascending order of that date. Where nothing
+    // listed touches what a rule reads, the rule's verdict is the same in
+    // both epochs.
     std::pair<const Change*, const Change*> changes_between(std::size_t a, std::size_t b) const {
         if (a > b) std::swap(a, b);
         return {changes_.data() + change_offsets_[a], changes_.data() + change_offsets_[b]};

@@ -49,14 +49,18 @@ struct Stale {
 };
 
 // The verdicts on `date` of the rules in `stale` that come from `epoch`,
-// whose facts differ from `date`'s only in `changes`: the messengers with a
-// change to an attribute such a rule reads are evaluated again, the others
-// keep theirs. One pass over the changes for all those rules, and each
-// changed fact looked up once for every rule that reads it: a new epoch's
-// first call spent most of its time in those lookups (as_of) when each rule
-// made its own pass (docs/performance.md, round 7).
-void update(const Catalogue& cat, Date date, const std::vector<Stale>& stale, std::size_t epoch,
+// whose facts differ from `date`'s only in `changes` (`forward`: `epoch` is
+// the earlier of the two): the messengers with a change to an attribute such
+// a rule reads are evaluated again, the others keep theirs. One pass over the
+// changes for all those rules (round 7). A rule that reads nothing but the
+// changed attribute reads the change's own copy of its value: the entry that
+// starts then going forward, the one before it going back. Walked from the
+// far end towards `date`'s epoch, the last change of a (messenger, attribute)
+// written is the one in effect on `date`. Other rules look their facts up as
+// of `date`, as compute() does. (docs/performance.md, round 8.)
+void update(const Catalogue& cat, Date date, const std::vector<Stale>& stale, std::size_t epoch, bool forward,
             std::pair<const FactTable::Change*, const FactTable::Change*> changes) {
+    const FactTable& facts = cat.facts();
     const std::size_t attributes = cat.attributes().size();
     const std::size_t words = verdict_words(cat.messengers().size());
     // For each attribute: the rules that read it, and every attribute those
@@ -77,13 +81,21 @@ void update(const Catalogue& cat, Date date, const std::vector<Stale>& stale, st
         fresh[k] = *stale[k].from;
     }
     ValueRow row(attributes);
-    // A messenger listed twice is evaluated twice, to the same verdict:
-    // cheaper than sorting the list (and another sort in the module).
-    for (auto c = changes.first; c != changes.second; ++c) {
-        const auto& rules = readers[c->attribute];
+    const std::size_t count = static_cast<std::size_t>(changes.second - changes.first);
+    for (std::size_t i = 0; i < count; ++i) {
+        const FactTable::Change& c = forward ? changes.first[i] : changes.second[-1 - static_cast<std::ptrdiff_t>(i)];
+        const auto& rules = readers[c.attribute];
         if (rules.empty()) continue;
-        fill_row(cat, c->messenger, lookups[c->attribute], date, row);
-        for (int k : rules) put(fresh[k], words, c->messenger, evaluate(*stale[k].rule, row));
+        if (lookups[c.attribute].size() == 1) {
+            const Reading& r = forward ? c.now : c.before;
+            // A text's address only (its memory is read by text rules alone);
+            // `before` unknown when there is no entry before, so no text.
+            row[c.attribute] = {&r, forward ? &facts.shown(c.entry).value_text
+                                            : r.known ? &facts.shown(c.entry - 1).value_text : nullptr};
+        } else {
+            fill_row(cat, c.messenger, lookups[c.attribute], date, row);
+        }
+        for (int k : rules) put(fresh[k], words, c.messenger, evaluate(*stale[k].rule, row));
     }
     for (std::size_t k = 0; k < stale.size(); ++k)
         if (stale[k].epoch == epoch) *stale[k].column = std::move(fresh[k]);
@@ -150,7 +162,7 @@ std::shared_ptr<const EpochVerdicts> VerdictCache::get(const Catalogue& cat, Dat
     for (int c : criteria) want(cat.criteria()[c].rule, found->needs_ + static_cast<std::size_t>(c));
     for (std::size_t e = 0; e < epochs.size(); ++e)
         if (std::any_of(stale.begin(), stale.end(), [&](const Stale& s) { return s.epoch == e; }))
-            update(cat, date, stale, e, cat.facts().changes_between(epochs[e]->epoch(), epoch));
+            update(cat, date, stale, e, epochs[e]->epoch() < epoch, cat.facts().changes_between(epochs[e]->epoch(), epoch));
     // An empty catalogue leaves columns empty: nothing to compute, nothing to read.
     if (!missing.empty()) compute(cat, date, missing);
     return found;

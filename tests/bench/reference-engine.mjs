@@ -16,7 +16,8 @@
 //   messenger, in 32-bit words where C++ has 64: JS's bitwise operators are
 //   32-bit), updated from the same rule's column in
 //   another kept epoch for just the messengers whose facts it reads change
-//   between the two (when those are fewer than the messengers), else filled
+//   between the two (when those are fewer than the messengers; a rule on
+//   one attribute reads the changed entries themselves), else filled
 //   in one pass over the table reading only the attributes the missing rules
 //   read; the 4 most recently used epochs are kept;
 // - rank first: fits and tiers folded a word at a time, tiers and scores set
@@ -185,14 +186,16 @@ export function loadReference(files) {
   const stride = attrs.length;
   const ranges = new Uint32Array(catalogue.length * stride + 1);
   const sinces = [], values = [], facts = [];
-  const dated = []; // [since, messenger, attribute] of every dated entry (FactTable's dated_)
+  // [since, messenger, attribute, entry, whether an entry comes before it in
+  // its history] of every dated entry (FactTable::Change)
+  const dated = [];
   const unknownFacts = attrs.map((a) => ({ attr: a.id, value: 'unknown', sources: [] }));
   const messengers = catalogue.map((m, i) => {
     for (let a = 0; a < stride; a++) {
       const history = m.facts[attrs[a].id] ?? [];
       for (const e of history) {
         sinces.push(e.since === undefined ? BEGINNING : parseDate(e.since));
-        if (e.since !== undefined) dated.push([sinces.at(-1), i, a]);
+        if (e.since !== undefined) dated.push([sinces.at(-1), i, a, sinces.length - 1, e !== history[0]]);
         values.push(parseValue(attrs[a], e.value));
         facts.push(factJson(attrs[a], e));
       }
@@ -209,6 +212,8 @@ export function loadReference(files) {
   dated.sort((x, y) => x[0] - y[0]);
   const changeMessenger = Uint32Array.from(dated, (d) => d[1]);
   const changeAttribute = Uint32Array.from(dated, (d) => d[2]);
+  const changeEntry = Uint32Array.from(dated, (d) => d[3]);
+  const changeHasBefore = Uint8Array.from(dated, (d) => (d[4] ? 1 : 0));
   const changeOffsets = [];
   dated.forEach(([since], i) => { if (i === 0 || since !== dated[i - 1][0]) changeOffsets.push(i); });
   changeOffsets.push(dated.length);
@@ -356,14 +361,23 @@ export function loadReference(files) {
   // an epoch whose facts differ from `date`'s only in changes lo..hi): the
   // messengers with a change to an attribute the rule reads are evaluated
   // again, the others keep theirs (verdict_cache.cpp's update()).
-  function update(rule, date, from, [lo, hi]) {
+  // A rule that reads one attribute only reads the change's own entry going
+  // forward (`forward`: `from` is the earlier epoch), the one before it going
+  // back; walked from the far end, the last written is the one in effect on
+  // `date`. Other rules look their facts up as of `date`.
+  function update(rule, date, from, [lo, hi], forward) {
     const used = collectAttributes(rule, []);
     const column = Uint32Array.from(from);
     const row = new Array(attrs.length).fill(null);
-    // A messenger listed twice is evaluated twice, to the same verdict.
-    for (let i = lo; i < hi; i++) {
+    for (let k = 0; k < hi - lo; k++) {
+      const i = forward ? lo + k : hi - 1 - k;
       if (!used.includes(changeAttribute[i])) continue;
-      fillRow(changeMessenger[i], used, date, row);
+      if (used.length === 1) {
+        const e = changeEntry[i];
+        row[used[0]] = forward ? values[e] : changeHasBefore[i] ? values[e - 1] : null;
+      } else {
+        fillRow(changeMessenger[i], used, date, row);
+      }
       put(column, changeMessenger[i], evaluate(rule, row));
     }
     return column;
@@ -399,7 +413,7 @@ export function loadReference(files) {
         const between = [changeOffsets[Math.min(other.epoch, epoch)], changeOffsets[Math.max(other.epoch, epoch)]];
         if (between[1] - between[0] < cost) { from = other; changes = between; cost = between[1] - between[0]; }
       }
-      if (from) found.columns[column] = update(rule, date, from.columns[column], changes);
+      if (from) found.columns[column] = update(rule, date, from.columns[column], changes, from.epoch < epoch);
       else missing.push({ rule, column });
     };
     for (const n of needList) want(needs[n].rule, n);

@@ -185,3 +185,74 @@ TEST_CASE("columns updated from another kept epoch equal columns computed afresh
         }
     }
 }
+
+namespace {
+
+// The synthetic data, with one more messenger whose colour changes three
+// times (red, then blue, unknown, red again) and a few whose facts never
+// change: fewer changes between any two epochs than messengers, so every
+// new epoch is updated from whichever one is kept, across several change
+// dates at once, forward or back.
+mf::DataFiles synthetic_with_a_changing_colour() {
+    mf::DataFiles files = synthetic_files();
+    json doc = json::parse(files["catalogue.json"]);
+    json nu = doc["messengers"][1];  // alpha: no dated facts but "places"
+    nu["id"] = "nu";
+    const json source = json::array({"https://n.example/"});
+    nu["facts"]["color"] = {{{"value", "red"}, {"sources", source}},
+                            {{"since", "2021-01-01"}, {"value", "blue"}, {"sources", source}},
+                            {{"since", "2022-01-01"}, {"value", "unknown"}, {"sources", source}},
+                            {{"since", "2023-01-01"}, {"value", "red"}, {"sources", source}}};
+    nu["facts"]["places"] = {{{"value", json::array({"home"})}, {"sources", source}}};
+    doc["messengers"].push_back(nu);
+    for (const char* id : {"s1", "s2", "s3", "s4", "s5", "s6"}) {
+        json still = nu;
+        still["id"] = id;
+        still["facts"]["color"] = {{{"value", "blue"}, {"sources", source}}};
+        doc["messengers"].push_back(still);
+    }
+    files["catalogue.json"] = doc.dump();
+    return files;
+}
+
+}  // namespace
+
+TEST_CASE("a new epoch updated from any kept one, across several changes of one fact, equals one computed afresh",
+          "[verdict_cache]") {
+    const mf::Catalogue cat = load_valid(synthetic_with_a_changing_colour());
+    std::vector<int> needs(cat.needs().size()), criteria(cat.criteria().size());
+    for (std::size_t i = 0; i < needs.size(); ++i) needs[i] = static_cast<int>(i);
+    for (std::size_t i = 0; i < criteria.size(); ++i) criteria[i] = static_cast<int>(i);
+    const std::vector<mf::Date> dates = epoch_dates(cat.facts());
+    REQUIRE(dates.size() == 6);  // before 2020, then 2020, 2021, 2022, 2023 and 2024
+    const std::size_t words = 2 * mf::verdict_words(cat.messengers().size());
+    for (mf::Date from : dates) {
+        for (mf::Date to : dates) {
+            if (from == to) continue;
+            INFO("from " << from << " to " << to);
+            const auto [begin, end] = cat.facts().changes_between(cat.facts().epoch(from), cat.facts().epoch(to));
+            REQUIRE(static_cast<std::size_t>(end - begin) < cat.messengers().size());  // updated, not computed
+            const auto fresh = mf::VerdictCache().get(cat, to, needs, criteria);
+            // All rules at once (a rule reading "color" and "fast" makes every
+            // change to either a full lookup), then each rule alone (one that
+            // reads only "color" takes the change's own copy of its value).
+            const mf::VerdictCache all;
+            all.get(cat, from, needs, criteria);
+            const auto got = all.get(cat, to, needs, criteria);
+            for (int need : needs) {
+                CHECK(std::equal(got->need_passes(need), got->need_passes(need) + words, fresh->need_passes(need)));
+                const mf::VerdictCache alone;
+                alone.get(cat, from, {need}, {});
+                const auto one = alone.get(cat, to, {need}, {});
+                CHECK(std::equal(one->need_passes(need), one->need_passes(need) + words, fresh->need_passes(need)));
+            }
+            for (int c : criteria) {
+                CHECK(std::equal(got->criterion_passes(c), got->criterion_passes(c) + words, fresh->criterion_passes(c)));
+                const mf::VerdictCache alone;
+                alone.get(cat, from, {}, {c});
+                const auto one = alone.get(cat, to, {}, {c});
+                CHECK(std::equal(one->criterion_passes(c), one->criterion_passes(c) + words, fresh->criterion_passes(c)));
+            }
+        }
+    }
+}
