@@ -117,17 +117,27 @@ std::string Api::catalogue(int handle) {
     });
 }
 
-std::string Api::recommend(int handle, const std::string& request_json) {
-    return recommend_at(handle, request_json, today_utc());
+std::string Api::recommend(int handle, const std::string& request_json, FactsAs facts) {
+    return recommend_at(handle, request_json, today_utc(), facts);
 }
 
-std::string Api::recommend_at(int handle, const std::string& request_json, Date today) {
+std::string Api::recommend_at(int handle, const std::string& request_json, Date today, FactsAs facts) {
     return with_request(handle, request_json, today, [&](const Engine& e, const Request& request) {
         const Result result = e.recommend(request);
         return ok_text([&](std::string& out) {
             out.reserve(1024 + 2048 * result.results.size());
-            write_result(out, e.catalogue(), result);
+            write_result(out, e.catalogue(), result, facts);
         });
+    });
+}
+
+std::string Api::fact_text(int handle, int number) {
+    return guarded(handle, [&](const Engine& e) {
+        std::string out = kOkPrefix;
+        if (!write_fact_text(out, e.catalogue(), number))
+            return error("bad_request", "no fact with number " + std::to_string(number), "");
+        out += '}';
+        return out;
     });
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine.hpp"
+#include "result_text.hpp"
 
 namespace mf {
 
@@ -20,8 +21,11 @@ public:
     // files: {"catalogue.json": "<text>", ...} → {"ok":true,"value":handle}
     std::string load(const std::string& files_json);
     std::string catalogue(int handle);
-    std::string recommend(int handle, const std::string& request_json);
-    std::string recommend_at(int handle, const std::string& request_json, Date today);
+    // `facts`: how reasons give their facts (result_text.hpp).
+    std::string recommend(int handle, const std::string& request_json, FactsAs facts = FactsAs::objects);
+    std::string recommend_at(int handle, const std::string& request_json, Date today, FactsAs facts = FactsAs::objects);
+    // A fact named by number in a FactsAs::refs result → the fact.
+    std::string fact_text(int handle, int number);
     // request: {"as_of": "YYYY-MM-DD"} (optional; default today) → write_facts (result_text.hpp).
     std::string facts(int handle, const std::string& request_json);
     std::string facts_at(int handle, const std::string& request_json, Date today);

@@ -89,7 +89,10 @@ public:
         return {readings_.data() + ranges_[k], readings_.data() + ranges_[k + 1]};
     }
     // The rest of the entry whose reading is `r` (one of this table's).
-    const FactShown& shown(const Reading* r) const { return shown_[static_cast<std::size_t>(r - readings_.data())]; }
+    const FactShown& shown(const Reading* r) const { return shown_[index_of(r)]; }
+    // The entry's place in the table: what a result with fact numbers names it by.
+    std::size_t index_of(const Reading* r) const { return static_cast<std::size_t>(r - readings_.data()); }
+    std::size_t entries() const { return readings_.size(); }
 
     // A (messenger, attribute) whose value in effect changes on some change
     // date: the entry starting then, with copies of its reading and of the

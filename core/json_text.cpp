@@ -36,6 +36,8 @@ std::size_t utf8_sequence(const std::string& s, std::size_t i, std::uint32_t& cp
     return len;
 }
 
+}  // namespace
+
 void put_integer(std::string& out, std::uint64_t magnitude, bool negative) {
     char buf[21];
     char* p = buf + sizeof buf;
@@ -44,8 +46,6 @@ void put_integer(std::string& out, std::uint64_t magnitude, bool negative) {
     if (negative) *--p = '-';
     out.append(p, buf + sizeof buf);
 }
-
-}  // namespace
 
 void put_id(std::string& out, const std::string& id) {
     out += '"';

@@ -28,6 +28,9 @@ void put_string(std::string& out, const std::string& s, Escape escape = Escape::
 // result names hundreds of them (every reason's rule).
 void put_id(std::string& out, const std::string& id);
 
+// An integer: its magnitude, and a minus sign when `negative`.
+void put_integer(std::string& out, std::uint64_t magnitude, bool negative = false);
+
 // A number held as double: integral values as "4.0", NaN and infinities as null.
 void put_number(std::string& out, double x);
 

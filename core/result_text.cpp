@@ -28,12 +28,15 @@ const ReasonTexts& reason_texts() {
     return texts;
 }
 
-void put_fact(std::string& out, const Catalogue& cat, std::size_t messenger, int attr, Date as_of) {
-    if (const Reading* r = cat.facts().history(messenger, attr).as_of(as_of)) out += cat.facts().shown(r).text;
+void put_fact(std::string& out, const Catalogue& cat, std::size_t messenger, int attr, Date as_of, FactsAs as) {
+    const Reading* r = cat.facts().history(messenger, attr).as_of(as_of);
+    if (as == FactsAs::refs) put_integer(out, r ? cat.facts().index_of(r) : static_cast<std::uint64_t>(attr) + 1, !r);
+    else if (r) out += cat.facts().shown(r).text;
     else put_unknown_fact(out, cat.attributes()[attr]);
 }
 
-void put_result(std::string& out, const Catalogue& cat, const Profile& profile, const MessengerResult& r, Date as_of) {
+void put_result(std::string& out, const Catalogue& cat, const Profile& profile, const MessengerResult& r, Date as_of,
+                FactsAs as) {
     const Messenger& m = cat.messengers()[r.messenger];
     put_raw(out, "{\"id\":");
     put_id(out, m.id);
@@ -60,7 +63,7 @@ void put_result(std::string& out, const Catalogue& cat, const Profile& profile, 
         }
         put_raw(out, ",\"facts\":");
         const auto& attrs = about_need ? cat.needs()[reason.id].attrs : cat.criteria()[reason.id].attrs;
-        put_list(out, attrs, [&](int a) { put_fact(out, cat, r.messenger, a, as_of); });
+        put_list(out, attrs, [&](int a) { put_fact(out, cat, r.messenger, a, as_of, as); });
         out += '}';
     });
     out += '}';
@@ -68,7 +71,7 @@ void put_result(std::string& out, const Catalogue& cat, const Profile& profile, 
 
 }  // namespace
 
-void write_result(std::string& out, const Catalogue& cat, const Result& result) {
+void write_result(std::string& out, const Catalogue& cat, const Result& result, FactsAs facts) {
     const Profile& profile = cat.profiles()[result.request.profile];
     put_raw(out, "{\"profile\":");
     put_id(out, profile.id);
@@ -84,8 +87,17 @@ void write_result(std::string& out, const Catalogue& cat, const Result& result) 
         put_number(out, result.request.prefer[i].second);
     }
     put_raw(out, "},\"results\":");
-    put_list(out, result.results, [&](const MessengerResult& r) { put_result(out, cat, profile, r, result.request.as_of); });
+    put_list(out, result.results,
+             [&](const MessengerResult& r) { put_result(out, cat, profile, r, result.request.as_of, facts); });
     out += '}';
+}
+
+bool write_fact_text(std::string& out, const Catalogue& cat, long long number) {
+    if (number >= static_cast<long long>(cat.facts().entries()) || number < -static_cast<long long>(cat.attributes().size()))
+        return false;
+    if (number >= 0) out += cat.facts().shown(static_cast<std::uint32_t>(number)).text;
+    else put_unknown_fact(out, cat.attributes()[static_cast<std::size_t>(-1 - number)]);
+    return true;
 }
 
 void write_facts(std::string& out, const Catalogue& cat, Date as_of) {
@@ -101,7 +113,9 @@ void write_facts(std::string& out, const Catalogue& cat, Date as_of) {
         put_raw(out, ",\"name\":");
         put_string(out, m.name);
         put_raw(out, ",\"facts\":");
-        put_list(out, attrs, [&](const Attribute& a) { put_fact(out, cat, i, static_cast<int>(&a - attrs.data()), as_of); });
+        put_list(out, attrs, [&](const Attribute& a) {
+            put_fact(out, cat, i, static_cast<int>(&a - attrs.data()), as_of, FactsAs::objects);
+        });
         out += '}';
     });
     out += '}';

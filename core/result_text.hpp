@@ -11,8 +11,20 @@
 
 namespace mf {
 
+// How a result's reasons give their facts: as objects, or by number (`refs`):
+// an entry of the catalogue's fact table (FactTable::index_of), or -1 - the
+// attribute's index for a messenger with no entry for it. A page that shows
+// results keeps each fact it has parsed, and asks for the text of the ones it
+// has not (write_fact_text): the facts are most of a result's text
+// (docs/performance.md, round 8).
+enum class FactsAs { objects, refs };
+
 // Appends the result object.
-void write_result(std::string& out, const Catalogue& cat, const Result& result);
+void write_result(std::string& out, const Catalogue& cat, const Result& result, FactsAs facts = FactsAs::objects);
+
+// Appends the fact with this number (as FactsAs::refs gives it); false, and
+// nothing appended, when the number names no fact.
+bool write_fact_text(std::string& out, const Catalogue& cat, long long number);
 
 // Appends every messenger's value for every attribute on a date, with sources —
 // for the side-by-side table, which shows attributes no rule reads:

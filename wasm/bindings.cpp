@@ -28,7 +28,11 @@ emscripten::val text(const std::string& answer) {
 
 emscripten::val load(const std::string& files) { return text(api().load(files)); }
 emscripten::val catalogue(int handle) { return text(api().catalogue(handle)); }
-emscripten::val recommend(int handle, const std::string& request) { return text(api().recommend(handle, request)); }
+// The facade asks for fact numbers (result_text.hpp), and for the text of the facts it has not seen.
+emscripten::val recommend(int handle, const std::string& request, bool refs) {
+    return text(api().recommend(handle, request, refs ? mf::FactsAs::refs : mf::FactsAs::objects));
+}
+emscripten::val fact_text(int handle, int number) { return text(api().fact_text(handle, number)); }
 emscripten::val facts(int handle, const std::string& request) { return text(api().facts(handle, request)); }
 void release(int handle) { api().release(handle); }
 
@@ -39,5 +43,6 @@ EMSCRIPTEN_BINDINGS(messenger_fit) {
     emscripten::function("catalogue", &catalogue);
     emscripten::function("recommend", &recommend);
     emscripten::function("facts", &facts);
+    emscripten::function("fact_text", &fact_text);
     emscripten::function("release", &release);
 }

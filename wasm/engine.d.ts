@@ -32,7 +32,8 @@ export interface Reason {
   id: string;
   status: Verdict;
   weight?: number;
-  facts: FactUse[];
+  /** Frozen, and the same objects in every result that shows them. */
+  facts: readonly Readonly<FactUse>[];
 }
 
 export interface MessengerResult {

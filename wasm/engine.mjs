@@ -68,10 +68,17 @@ function sharedModule(options) {
   return modulePromise;
 }
 
+// A fact shared by every result that shows it: frozen, with its arrays.
+function freeze(value) {
+  if (value && typeof value === 'object') for (const v of Object.values(Object.freeze(value))) freeze(v);
+  return value;
+}
+
 class Engine {
   #module;
   #handle;
   #catalogue = null;
+  #facts = new Map();  // fact number → the fact, as parsed once
 
   constructor(module, handle) {
     this.#module = module;
@@ -93,10 +100,23 @@ class Engine {
     return call(this.#module, () => this.#module.facts(this.#handle, request));
   }
 
-  /** The same JSON the CLI prints for the same request. Throws EngineError. */
+  /**
+   * The same JSON the CLI prints for the same request; its facts are frozen
+   * objects, shared by every result that shows them. Throws EngineError.
+   */
   recommend(request = {}) {
     const text = JSON.stringify(request);
-    return call(this.#module, () => this.#module.recommend(this.#handle, text));
+    // Reasons come with fact numbers, and facts not seen before are asked
+    // for once: the facts were most of each answer's text and of its parse
+    // (docs/performance.md, round 8).
+    const result = call(this.#module, () => this.#module.recommend(this.#handle, text, true));
+    const fact = (k) => {
+      let f = this.#facts.get(k);
+      if (!f) this.#facts.set(k, f = freeze(call(this.#module, () => this.#module.fact_text(this.#handle, k))));
+      return f;
+    };
+    for (const r of result.results) for (const reason of r.reasons) reason.facts = reason.facts.map(fact);
+    return result;
   }
 
   /**

@@ -8,8 +8,6 @@
 import { loadEngine } from './engine.mjs';
 import { engineOptions } from './engine-options.js';
 
-export const DATA_FILES = ['attributes.json', 'catalogue.json', 'needs.json', 'criteria.json', 'quiz.json'];
-
 export class LoadFailure extends Error {
   constructor(kind, problems) {
     super(problems.map((p) => `${p.file ?? ''}${p.pointer ?? ''}: ${p.message ?? p.code}${p.detail ? ` (${p.detail})` : ''}`).join('\n'));
@@ -39,7 +37,9 @@ export function engineFor(dataSrc) {
 
 async function start(folder) {
   const options = engineOptions();
-  if (folder) options.dataFiles = await fetchDataFiles(folder);
+  // Only pages that name a folder fetch the code that fetches it (a file of
+  // its own: docs/performance.md, round 8).
+  if (folder) options.dataFiles = await (await import('./data-src.js')).fetchDataFiles(folder);
   try {
     return await loadEngine(options);
   } catch (e) {
@@ -67,29 +67,6 @@ export function resolveDataSrc(dataSrc) {
     throw new LoadFailure('origin', [{ file: url.href, code: 'other_origin' }]);
   }
   return url;
-}
-
-async function fetchDataFiles(folder) {
-  const problems = [];
-  const texts = await Promise.all(DATA_FILES.map(async (file) => {
-    const url = new URL(file, folder);
-    try {
-      // No cookies: the widget never identifies the reader, even to its own host.
-      const res = await fetch(url, { credentials: 'omit', cache: 'no-cache' });
-      if (new URL(res.url).origin !== location.origin) {
-        problems.push({ file, pointer: '', code: 'redirected' });
-        return null;
-      }
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return await res.text();
-    } catch (e) {
-      // The browser's own words for a network error, or the HTTP status.
-      problems.push({ file, pointer: '', code: 'fetch', detail: e.message });
-      return null;
-    }
-  }));
-  if (problems.length) throw new LoadFailure('fetch', problems);
-  return Object.fromEntries(DATA_FILES.map((f, i) => [f, texts[i]]));
 }
 
 function cleanProblem(p) {

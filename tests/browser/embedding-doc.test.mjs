@@ -89,8 +89,11 @@ test('the one-tag embed: the listed files and the two lines are the whole widget
   // Another language comes from the copied i18n/ folder.
   await p.locator('messenger-fit select').selectOption('uk');
   await p.locator('messenger-fit .mf[lang="uk"]').waitFor();
+  // Every chunk but the data-src loader, which only a page with data-src fetches (below).
+  const views = copiedViews.filter((f) => !f.startsWith('messenger-fit.data-src.'));
+  assert.equal(views.length, copiedViews.length - 1);
   assert.deepEqual(fetched(), ['/site/i18n/uk.json', '/site/index.html', '/site/messenger-fit.js',
-    ...copiedViews.map((f) => `/site/${f}`), '/site/mf-engine.wasm'].sort());
+    ...views.map((f) => `/site/${f}`), '/site/mf-engine.wasm'].sort());
   await session.closePages();
 });
 
@@ -140,6 +143,10 @@ test('a custom catalogue: validated with the document\'s command, then used by d
   await p.goto(session.url('/site/custom.html'));
   await ready(p);
   assert.deepEqual((await cardIds(p)).sort(), ['briar', 'element', 'signal', 'simplex']);
+  // The code that fetches the folder came from the copied chunks too.
+  const loader = copiedViews.filter((f) => f.startsWith('messenger-fit.data-src.'));
+  assert.equal(loader.length, 1);
+  assert.ok(session.requestsOf(p).some((u) => new URL(u).pathname === `/site/${loader[0]}`));
 
   // Broken: exit 1, one line per problem, and the widget lists the same problems.
   const bad = run(`${folder}-broken/`);

@@ -6,6 +6,14 @@
 
 using namespace mf_test;
 
+namespace {
+
+std::size_t api_catalogue_attributes(mf::Api& api) {
+    return json::parse(api.catalogue(mf::Api::kDefault))["value"]["attributes"].size();
+}
+
+}  // namespace
+
 TEST_CASE("recommend returns {ok:true,value} with the engine's JSON", "[api]") {
     mf::Api api;
     const auto out = json::parse(api.recommend_at(mf::Api::kDefault, R"({"needs":["tor"]})", 20260101));
@@ -117,4 +125,52 @@ TEST_CASE("catalogue: the files' text spliced is the merged data object", "[api]
     const auto open = attributes.find('{');
     files["attributes.json"] = attributes.substr(0, open + 1) + R"("attributes": [],)" + attributes.substr(open + 1);
     same_as_data(files);
+}
+
+TEST_CASE("facts by number: a result with fact numbers, and those facts' texts, make the same result", "[api]") {
+    mf::Api api;
+    // The shipped data, and the synthetic data (mu has no "size" fact: a number below zero).
+    const int synthetic = json::parse(api.load(json(synthetic_files()).dump()))["value"];
+    const std::vector<std::pair<int, const char*>> asked = {
+        {mf::Api::kDefault, R"({})"},
+        {mf::Api::kDefault, R"({"needs": ["tor", "calls"], "limit": 2, "as_of": "2023-06-01"})"},
+        {synthetic, R"({"needs": ["big"], "prefer": {"fast": 1}})"},
+        {synthetic, R"({"needs": ["place:work"], "as_of": "2023-06-01"})"}};
+    for (const auto& [handle, request] : asked) {
+        INFO(handle << " " << request);
+        const auto whole = json::parse(api.recommend_at(handle, request, 20260101));
+        auto refs = json::parse(api.recommend_at(handle, request, 20260101, mf::FactsAs::refs));
+        REQUIRE(refs["ok"] == true);
+        std::size_t count = 0;
+        for (auto& r : refs["value"]["results"])
+            for (auto& reason : r["reasons"])
+                for (auto& fact : reason["facts"]) {
+                    REQUIRE(fact.is_number_integer());
+                    const auto text = json::parse(api.fact_text(handle, fact.get<int>()));
+                    REQUIRE(text["ok"] == true);
+                    fact = text["value"];
+                    ++count;
+                }
+        CHECK(count > 0);
+        CHECK(refs == whole);
+    }
+    const auto none = json::parse(api.recommend_at(synthetic, R"({"needs": ["big"]})", 20260101, mf::FactsAs::refs));
+    CHECK(none["value"]["results"][2]["reasons"][0]["facts"] == json::array({-4}));  // mu: no "size", the 4th attribute
+}
+
+TEST_CASE("facts by number: a number that names no fact is a bad request", "[api]") {
+    mf::Api api;
+    const auto attributes = static_cast<int>(api_catalogue_attributes(api));
+    auto answer = [&](int number) { return json::parse(api.fact_text(mf::Api::kDefault, number)); };
+    CHECK(answer(0)["ok"] == true);
+    CHECK(answer(-attributes)["value"]["value"] == "unknown");
+    CHECK(answer(-attributes - 1)["error"]["code"] == "bad_request");
+    CHECK(answer(99999999)["error"]["message"] == "no fact with number 99999999");
+    int entries = 0;  // every history entry of every messenger: numbered 0 .. entries - 1
+    const json data = json::parse(api.catalogue(mf::Api::kDefault));
+    for (const auto& m : data["value"]["messengers"])
+        for (const auto& history : m["facts"]) entries += static_cast<int>(history.size());
+    CHECK(answer(entries - 1)["ok"] == true);
+    CHECK(answer(entries)["error"]["code"] == "bad_request");
+    CHECK(json::parse(api.fact_text(42, 0))["error"]["code"] == "bad_handle");
 }

@@ -32,7 +32,7 @@ test('a module that stops becomes an EngineError, and the next loadEngine() star
         recommend() {
           calls += 1;
           if (calls > 1) throw new WebAssembly.RuntimeError('Aborted(OOM)');
-          return bytes({ ok: true, value: { module: id } });
+          return bytes({ ok: true, value: { module: id, results: [] } });
         },
       };
     }
@@ -41,7 +41,7 @@ test('a module that stops becomes an EngineError, and the next loadEngine() star
   const { made } = await import(pathToFileURL(join(dir, 'mf-engine.mjs')).href);
 
   const first = await loadEngine();
-  assert.deepEqual(first.recommend({}), { module: 1 });
+  assert.deepEqual(first.recommend({}), { module: 1, results: [] });
   assert.throws(() => first.recommend({}), (e) => e instanceof EngineError && e.code === 'internal'
     && /the engine stopped: Aborted\(OOM\)/.test(e.message));
   assert.equal((await loadEngine()).recommend({}).module, 2, 'a fresh module after the stop');
