@@ -131,12 +131,16 @@ std::string Api::recommend_at(int handle, const std::string& request_json, Date 
     });
 }
 
-std::string Api::fact_text(int handle, int number) {
+std::string Api::fact_texts(int handle, const int* numbers, std::size_t count) {
     return guarded(handle, [&](const Engine& e) {
         std::string out = kOkPrefix;
-        if (!write_fact_text(out, e.catalogue(), number))
-            return error("bad_request", "no fact with number " + std::to_string(number), "");
-        out += '}';
+        out += '[';
+        for (std::size_t i = 0; i < count; ++i) {
+            if (i) out += ',';
+            if (!write_fact_text(out, e.catalogue(), numbers[i]))
+                return error("bad_request", "no fact with number " + std::to_string(numbers[i]), pointer_append("", i));
+        }
+        out += "]}";
         return out;
     });
 }

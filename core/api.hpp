@@ -24,8 +24,8 @@ public:
     // `facts`: how reasons give their facts (result_text.hpp).
     std::string recommend(int handle, const std::string& request_json, FactsAs facts = FactsAs::objects);
     std::string recommend_at(int handle, const std::string& request_json, Date today, FactsAs facts = FactsAs::objects);
-    // A fact named by number in a FactsAs::refs result → the fact.
-    std::string fact_text(int handle, int number);
+    // Facts named by number in a FactsAs::refs result → an array of those facts, in order.
+    std::string fact_texts(int handle, const int* numbers, std::size_t count);
     // request: {"as_of": "YYYY-MM-DD"} (optional; default today) → write_facts (result_text.hpp).
     std::string facts(int handle, const std::string& request_json);
     std::string facts_at(int handle, const std::string& request_json, Date today);

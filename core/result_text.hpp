@@ -15,7 +15,7 @@ namespace mf {
 // an entry of the catalogue's fact table (FactTable::index_of), or -1 - the
 // attribute's index for a messenger with no entry for it. A page that shows
 // results keeps each fact it has parsed, and asks for the text of the ones it
-// has not (write_fact_text): the facts are most of a result's text
+// has not (Api::fact_texts): the facts are most of a result's text
 // (docs/performance.md, round 8).
 enum class FactsAs { objects, refs };
 

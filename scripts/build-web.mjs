@@ -399,9 +399,12 @@ function esbuild(args, input, what) {
  * Minifies with esbuild: −11 KB gzip of the embed (issue 5). Whitespace,
  * comments and local names only; strings (the error messages among them)
  * stay as written, and nothing is turned into eval, so the strict CSP still
- * holds.
+ * holds. The widget runs in browsers only: with `process` undefined,
+ * engine.mjs's Node branch (reading the wasm from disk) goes (dist/engine.mjs,
+ * the facade for Node, keeps it).
  */
-const minify = (code, what) => esbuild(['--minify', '--format=esm', '--loader=js', '--legal-comments=none'], code, what);
+const minify = (code, what) => esbuild(['--minify', '--format=esm', '--loader=js', '--legal-comments=none',
+  '--define:process=undefined'], code, what);
 
 // The modules that hold CSS: web/styles.js (the first screen's) and each
 // lazy view's web/views/<view>-styles.js.

@@ -15,12 +15,12 @@ export class EngineError extends Error {
   }
 }
 
-// The module answers with a view of UTF-8 bytes inside its memory, valid
-// until its next call (wasm/bindings.cpp): decoded here, at once.
+// The module answers with the address of UTF-8 bytes inside its memory,
+// valid until its next call (wasm/bindings.cpp): decoded here, at once.
 const utf8 = new TextDecoder();
 
-function unwrap(bytes) {
-  const envelope = JSON.parse(utf8.decode(bytes));
+function unwrap(text) {
+  const envelope = JSON.parse(text);
   if (!envelope.ok) throw new EngineError(envelope.error);
   return envelope.value;
 }
@@ -30,17 +30,16 @@ function unwrap(bytes) {
 // out of memory aborts it. Its engines are then unusable, and the next
 // loadEngine() starts a fresh module.
 function call(module, run) {
-  let bytes;
+  let text;
   try {
-    bytes = run();
+    const at = run() >>> 0;
+    text = utf8.decode(new Uint8Array(module.HEAP8.buffer, at, module.answer_size()));
   } catch (e) {
     if (module === liveModule) modulePromise = liveModule = null;
     throw new EngineError({ code: 'internal', message: `the engine stopped: ${e && e.message}` });
   }
-  return unwrap(bytes);
+  return unwrap(text);
 }
-
-const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
 
 // One module instance per page (or per Node process), shared by every engine.
 let modulePromise = null;
@@ -50,7 +49,7 @@ async function instantiate(options) {
   const moduleOptions = {};
   if (options.wasmBinary) {
     moduleOptions.wasmBinary = options.wasmBinary;
-  } else if (isNode) {
+  } else if (typeof process === 'object' && process.versions?.node != null) {  // in Node (the widget's build drops this)
     // The browser build cannot read files; in Node we hand it its own bytes.
     const { readFile } = await import('node:fs/promises');
     moduleOptions.wasmBinary = await readFile(new URL('./mf-engine.wasm', import.meta.url));
@@ -110,12 +109,26 @@ class Engine {
     // for once: the facts were most of each answer's text and of its parse
     // (docs/performance.md, round 8).
     const result = call(this.#module, () => this.#module.recommend(this.#handle, text, true));
-    const fact = (k) => {
-      let f = this.#facts.get(k);
-      if (!f) this.#facts.set(k, f = freeze(call(this.#module, () => this.#module.fact_text(this.#handle, k))));
-      return f;
-    };
-    for (const r of result.results) for (const reason of r.reasons) reason.facts = reason.facts.map(fact);
+    const facts = this.#facts;
+    const missing = new Set();
+    for (const r of result.results) for (const reason of r.reasons) for (const k of reason.facts) if (!facts.has(k)) missing.add(k);
+    if (missing.size) {
+      const numbers = [...missing];  // in one call: a call per fact made a quiz answer's first time slower
+      const m = this.#module;
+      const texts = call(m, () => {
+        // Written into the module's memory, where it reads them (wasm/bindings.cpp).
+        const at = m._malloc(4 * numbers.length) >>> 0;
+        if (!at) throw new Error('out of memory');
+        try {
+          new Int32Array(m.HEAP8.buffer, at, numbers.length).set(numbers);
+          return m.fact_texts(this.#handle, at, numbers.length);
+        } finally {
+          m._free(at);
+        }
+      });
+      numbers.forEach((k, i) => facts.set(k, freeze(texts[i])));
+    }
+    for (const r of result.results) for (const reason of r.reasons) reason.facts = reason.facts.map((k) => facts.get(k));
     return result;
   }
 

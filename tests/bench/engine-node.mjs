@@ -50,12 +50,15 @@ function fnv1a(text) {
   return h.toString(16).padStart(16, '0');
 }
 
-// The module answers with a view of UTF-8 bytes, valid until its next call
-// (wasm/bindings.cpp); older builds (--compare-engine) answer with strings.
+// The module answers with UTF-8 bytes in its memory, valid until its next
+// call (wasm/bindings.cpp); older builds (--compare-engine) answer with a
+// view of them, or with strings.
 // "Raw" means text in, text out, so the raw mode decodes as the facade does.
 function textApi(m) {
   const utf8 = new TextDecoder();
-  const text = (x) => (typeof x === 'string' ? x : utf8.decode(x));
+  // Since round 8 an address in the module's memory, answer_size() bytes long.
+  const text = (x) => (typeof x === 'string' ? x
+    : typeof x === 'number' ? utf8.decode(new Uint8Array(m.HEAP8.buffer, x >>> 0, m.answer_size())) : utf8.decode(x));
   return {
     load: (files) => text(m.load(files)),
     catalogue: (h) => text(m.catalogue(h)),

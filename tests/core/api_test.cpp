@@ -146,9 +146,11 @@ TEST_CASE("facts by number: a result with fact numbers, and those facts' texts, 
             for (auto& reason : r["reasons"])
                 for (auto& fact : reason["facts"]) {
                     REQUIRE(fact.is_number_integer());
-                    const auto text = json::parse(api.fact_text(handle, fact.get<int>()));
+                    const int number = fact.get<int>();
+                    const auto text = json::parse(api.fact_texts(handle, &number, 1));
                     REQUIRE(text["ok"] == true);
-                    fact = text["value"];
+                    REQUIRE(text["value"].size() == 1);
+                    fact = text["value"][0];
                     ++count;
                 }
         CHECK(count > 0);
@@ -158,12 +160,16 @@ TEST_CASE("facts by number: a result with fact numbers, and those facts' texts, 
     CHECK(none["value"]["results"][2]["reasons"][0]["facts"] == json::array({-4}));  // mu: no "size", the 4th attribute
 }
 
-TEST_CASE("facts by number: a number that names no fact is a bad request", "[api]") {
+TEST_CASE("facts by number: a number that names no fact is a bad request, at its place in the list", "[api]") {
     mf::Api api;
     const auto attributes = static_cast<int>(api_catalogue_attributes(api));
-    auto answer = [&](int number) { return json::parse(api.fact_text(mf::Api::kDefault, number)); };
+    auto answer = [&](int number) {
+        const int numbers[] = {0, number};
+        return json::parse(api.fact_texts(mf::Api::kDefault, numbers, 2));
+    };
     CHECK(answer(0)["ok"] == true);
-    CHECK(answer(-attributes)["value"]["value"] == "unknown");
+    CHECK(answer(-attributes)["value"][1]["value"] == "unknown");
+    CHECK(answer(-attributes - 1)["error"]["pointer"] == "/1");
     CHECK(answer(-attributes - 1)["error"]["code"] == "bad_request");
     CHECK(answer(99999999)["error"]["message"] == "no fact with number 99999999");
     int entries = 0;  // every history entry of every messenger: numbered 0 .. entries - 1
@@ -172,5 +178,7 @@ TEST_CASE("facts by number: a number that names no fact is a bad request", "[api
         for (const auto& history : m["facts"]) entries += static_cast<int>(history.size());
     CHECK(answer(entries - 1)["ok"] == true);
     CHECK(answer(entries)["error"]["code"] == "bad_request");
-    CHECK(json::parse(api.fact_text(42, 0))["error"]["code"] == "bad_handle");
+    CHECK(json::parse(api.fact_texts(mf::Api::kDefault, nullptr, 0))["value"] == json::array());
+    const int zero = 0;
+    CHECK(json::parse(api.fact_texts(42, &zero, 1))["error"]["code"] == "bad_handle");
 }

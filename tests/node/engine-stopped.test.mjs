@@ -23,16 +23,23 @@ test('a module that stops becomes an EngineError, and the next loadEngine() star
   // the way Emscripten does (a RuntimeError), as if out of memory.
   writeFileSync(join(dir, 'mf-engine.mjs'), `
     export const made = [];
-    const bytes = (value) => new TextEncoder().encode(JSON.stringify(value));
     export default async function createMfEngine() {
       const id = made.length + 1;
       let calls = 0;
       made.push(id);
+      // Answers as the real module gives them: an address in HEAP8, answer_size() bytes long.
+      const HEAP8 = new Int8Array(256);
+      let size = 0;
       return {
+        HEAP8,
+        answer_size: () => size,
         recommend() {
           calls += 1;
           if (calls > 1) throw new WebAssembly.RuntimeError('Aborted(OOM)');
-          return bytes({ ok: true, value: { module: id, results: [] } });
+          const bytes = new TextEncoder().encode(JSON.stringify({ ok: true, value: { module: id, results: [] } }));
+          new Uint8Array(HEAP8.buffer, 16).set(bytes);
+          size = bytes.length;
+          return 16;
         },
       };
     }
