@@ -63,8 +63,8 @@ function textApi(m) {
     load: (files) => text(m.load(files)),
     catalogue: (h) => text(m.catalogue(h)),
     // Facts written out, as the native engine writes them (builds with
-    // fact_text take a third argument: false; the facade asks for numbers).
-    recommend: m.fact_text ? (h, request) => text(m.recommend(h, request, false)) : (h, request) => text(m.recommend(h, request)),
+    // fact_texts take a third argument: false; the facade asks for numbers).
+    recommend: m.fact_texts ? (h, request) => text(m.recommend(h, request, false)) : (h, request) => text(m.recommend(h, request)),
     facts: (h, request) => text(m.facts(h, request)),
     release: (h) => m.release(h),
   };
