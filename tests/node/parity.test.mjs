@@ -171,3 +171,19 @@ test('a data file too large for the engine is refused up front, naming the file 
   const ok = await loadEngine({ dataFiles: files, maxFileLength: limit + 1 });
   assert.equal(ok.recommend({ as_of: '2024-01-01', limit: 1 }).results.length, 1);
 });
+
+test('facts from engine.mjs: one frozen object per fact, shared by every result that shows it', async () => {
+  const fresh = await loadEngine();  // its own cache of facts
+  const a = fresh.recommend({ needs: ['tor'] });
+  const b = fresh.recommend({ needs: ['tor'], prefer: { calls: 1 } });
+  const factOf = (result, id, kind, reasonId) => result.results.find((r) => r.id === id).reasons
+    .find((x) => x.kind === kind && x.id === reasonId).facts[0];
+  const first = factOf(a, 'briar', 'need', 'tor');
+  assert.equal(factOf(b, 'briar', 'need', 'tor'), first, 'the same object, not an equal copy');
+  assert.ok(Object.isFrozen(first) && Object.isFrozen(first.sources));
+  assert.throws(() => { first.value = 'changed'; }, TypeError);
+  assert.throws(() => { first.sources.push('https://example.org/'); }, TypeError);
+  // Every fact of every reason is frozen, and the result equals the CLI's (its facts written out).
+  for (const r of b.results) for (const reason of r.reasons) for (const f of reason.facts) assert.ok(Object.isFrozen(f));
+  assert.deepEqual(b, JSON.parse(execFileSync(cli, cliArgs({ needs: ['tor'], prefer: { calls: 1 } }), { encoding: 'utf8' })));
+});
