@@ -8,6 +8,7 @@
 #include <limits>
 #include <string>
 #include <utility>
+#include <set>
 #include <vector>
 
 #include "attribute.hpp"
@@ -126,6 +127,7 @@ private:
     // (messenger * attributes + attribute) → its first entry; one more at the end.
     std::vector<std::uint32_t> ranges_ = {0};
     std::vector<Date> change_dates_;
+    std::set<Date> dates_;  // the change dates while loading, until finish()
     // Every dated entry's (messenger, attribute), grouped by change date by
     // finish(): those starting on change_dates_[k] are
     // changes_[change_offsets_[k] .. change_offsets_[k + 1]).
