@@ -89,10 +89,11 @@ public:
         const std::size_t k = messenger * attributes_ + attribute;
         return {readings_.data() + ranges_[k], readings_.data() + ranges_[k + 1]};
     }
-    // The rest of the entry whose reading is `r` (one of this table's).
-    const FactShown& shown(const Reading* r) const { return shown_[index_of(r)]; }
-    // The entry's place in the table: what a result with fact numbers names it by.
+    // The place in the table of the entry whose reading is `r` (one of this
+    // table's): what shown() and a result with fact numbers name it by.
     std::size_t index_of(const Reading* r) const { return static_cast<std::size_t>(r - readings_.data()); }
+    // The rest of the entry at that place.
+    const FactShown& shown(std::size_t entry) const { return shown_[entry]; }
     std::size_t entries() const { return readings_.size(); }
 
     // A (messenger, attribute) whose value in effect changes on some change
@@ -108,8 +109,6 @@ public:
         Reading now;
         Reading before;
     };
-    // The rest of the entry with this index (Change::entry, or the one before it).
-    const FactShown& shown(std::uint32_t entry) const { return shown_[entry]; }
     // Every (messenger, attribute) whose entry in effect may differ between
     // epochs `a` and `b` (any order): those with an entry starting on a change
     // date between them, in ascending order of that date. Where nothing

@@ -30,9 +30,10 @@ const ReasonTexts& reason_texts() {
 
 void put_fact(std::string& out, const Catalogue& cat, std::size_t messenger, int attr, Date as_of, FactsAs as) {
     const Reading* r = cat.facts().history(messenger, attr).as_of(as_of);
-    if (as == FactsAs::refs) put_integer(out, r ? cat.facts().index_of(r) : static_cast<std::uint64_t>(attr) + 1, !r);
-    else if (r) out += cat.facts().shown(r).text;
-    else put_unknown_fact(out, cat.attributes()[attr]);
+    // Its number (FactsAs::refs): the table's entry, or -1 - the attribute when there is none.
+    const long long number = r ? static_cast<long long>(cat.facts().index_of(r)) : -1 - static_cast<long long>(attr);
+    if (as == FactsAs::refs) put_integer(out, static_cast<std::uint64_t>(number < 0 ? -number : number), number < 0);
+    else write_fact_text(out, cat, number);
 }
 
 void put_result(std::string& out, const Catalogue& cat, const Profile& profile, const MessengerResult& r, Date as_of,
@@ -95,7 +96,7 @@ void write_result(std::string& out, const Catalogue& cat, const Result& result, 
 bool write_fact_text(std::string& out, const Catalogue& cat, long long number) {
     if (number >= static_cast<long long>(cat.facts().entries()) || number < -static_cast<long long>(cat.attributes().size()))
         return false;
-    if (number >= 0) out += cat.facts().shown(static_cast<std::uint32_t>(number)).text;
+    if (number >= 0) out += cat.facts().shown(static_cast<std::size_t>(number)).text;
     else put_unknown_fact(out, cat.attributes()[static_cast<std::size_t>(-1 - number)]);
     return true;
 }

@@ -30,12 +30,18 @@ void put(VerdictColumn& column, std::size_t words, std::size_t m, Verdict v) {
     unknown = v == Verdict::unknown ? unknown | bit : unknown & ~bit;
 }
 
+// `r`, the reading of the table's entry `entry`, as rules read it. The
+// text's address only: its memory is read by text rules alone, and never for
+// an unknown value.
+FactView fact_view(const FactTable& facts, const Reading& r, std::size_t entry) {
+    return {&r, r.known ? &facts.shown(entry).value_text : nullptr};
+}
+
 // The values in effect on `date` of one messenger's `attrs`, into `row`.
 void fill_row(const Catalogue& cat, std::size_t messenger, const std::vector<int>& attrs, Date date, ValueRow& row) {
     for (int a : attrs) {
         const Reading* r = cat.facts().history(messenger, a).as_of(date);
-        // The text's address only: its memory is read by text rules alone.
-        row[a] = {r, r ? &cat.facts().shown(r).value_text : nullptr};
+        row[a] = r ? fact_view(cat.facts(), *r, cat.facts().index_of(r)) : FactView{};
     }
 }
 
@@ -87,11 +93,8 @@ void update(const Catalogue& cat, Date date, const std::vector<Stale>& stale, st
         const auto& rules = readers[c.attribute];
         if (rules.empty()) continue;
         if (lookups[c.attribute].size() == 1) {
-            const Reading& r = forward ? c.now : c.before;
-            // A text's address only (its memory is read by text rules alone);
-            // `before` unknown when there is no entry before, so no text.
-            row[c.attribute] = {&r, forward ? &facts.shown(c.entry).value_text
-                                            : r.known ? &facts.shown(c.entry - 1).value_text : nullptr};
+            // `before` is unknown when no entry comes before, so entry - 1 is then never read.
+            row[c.attribute] = forward ? fact_view(facts, c.now, c.entry) : fact_view(facts, c.before, c.entry - 1);
         } else {
             fill_row(cat, c.messenger, lookups[c.attribute], date, row);
         }

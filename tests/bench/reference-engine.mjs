@@ -470,7 +470,7 @@ export function loadReference(files) {
     // `top` messengers fit, only they are sorted.
     const top = request.limit > 0 && request.limit < n ? request.limit : n;
     let fitting = 0;
-    for (let k = 0; k < words; k++) for (let b = fits[k]; b !== 0; b &= b - 1) fitting++;
+    eachBit(fits, () => { fitting++; });
     const keys = [];
     if (top <= fitting) eachBit(fits, (m) => { keys.push(m); });
     else for (let m = 0; m < n; m++) keys.push(m);

@@ -167,7 +167,7 @@ TEST_CASE("many messengers: each one's verdicts, fit, tier and score are what it
                 mf::ValueRow row(cat.attributes().size());
                 for (std::size_t a = 0; a < row.size(); ++a)
                     if (const mf::Reading* f = cat.facts().history(m, a).as_of(as_of))
-                        row[a] = {f, &cat.facts().shown(f).value_text};
+                        row[a] = {f, &cat.facts().shown(cat.facts().index_of(f)).value_text};
                 return mf::evaluate(rule, row);
             };
             auto need = [&](const std::string& id) {
