@@ -117,16 +117,17 @@ std::string Api::catalogue(int handle) {
     });
 }
 
-std::string Api::recommend(int handle, const std::string& request_json, FactsAs facts) {
-    return recommend_at(handle, request_json, today_utc(), facts);
+std::string Api::recommend(int handle, const std::string& request_json, ResultForm form) {
+    return recommend_at(handle, request_json, today_utc(), form);
 }
 
-std::string Api::recommend_at(int handle, const std::string& request_json, Date today, FactsAs facts) {
+std::string Api::recommend_at(int handle, const std::string& request_json, Date today, ResultForm form) {
     return with_request(handle, request_json, today, [&](const Engine& e, const Request& request) {
         const Result result = e.recommend(request);
         return ok_text([&](std::string& out) {
             out.reserve(1024 + 2048 * result.results.size());
-            write_result(out, e.catalogue(), result, facts);
+            if (form == ResultForm::flat) write_flat_result(out, e.catalogue(), result);
+            else write_result(out, e.catalogue(), result);
         });
     });
 }

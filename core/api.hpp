@@ -21,10 +21,11 @@ public:
     // files: {"catalogue.json": "<text>", ...} → {"ok":true,"value":handle}
     std::string load(const std::string& files_json);
     std::string catalogue(int handle);
-    // `facts`: how reasons give their facts (result_text.hpp).
-    std::string recommend(int handle, const std::string& request_json, FactsAs facts = FactsAs::objects);
-    std::string recommend_at(int handle, const std::string& request_json, Date today, FactsAs facts = FactsAs::objects);
-    // Facts named by number in a FactsAs::refs result → an array of those facts, in order.
+    // `form`: the result's form (result_text.hpp).
+    std::string recommend(int handle, const std::string& request_json, ResultForm form = ResultForm::objects);
+    std::string recommend_at(int handle, const std::string& request_json, Date today,
+                             ResultForm form = ResultForm::objects);
+    // Facts named by number in a flat result → an array of those facts, in order.
     std::string fact_texts(int handle, const int* numbers, std::size_t count);
     // request: {"as_of": "YYYY-MM-DD"} (optional; default today) → write_facts (result_text.hpp).
     std::string facts(int handle, const std::string& request_json);

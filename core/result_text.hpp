@@ -11,18 +11,34 @@
 
 namespace mf {
 
-// How a result's reasons give their facts: as objects, or by number (`refs`):
-// an entry of the catalogue's fact table (FactTable::index_of), or -1 - the
-// attribute's index for a messenger with no entry for it. A page that shows
-// results keeps each fact it has parsed, and asks for the text of the ones it
-// has not (Api::fact_texts): the facts are most of a result's text
-// (docs/performance.md, round 8).
-enum class FactsAs { objects, refs };
+// The two forms of a result: `objects`, the shapes of docs/data-format.md
+// with every fact written out (the CLI, the tests); and `flat`, which the
+// page reads (write_flat_result).
+enum class ResultForm { objects, flat };
 
 // Appends the result object.
-void write_result(std::string& out, const Catalogue& cat, const Result& result, FactsAs facts = FactsAs::objects);
+void write_result(std::string& out, const Catalogue& cat, const Result& result);
 
-// Appends the fact with this number (as FactsAs::refs gives it); false, and
+// Appends the result in its flat form: the same head (profile, as_of, needs,
+// prefer), then
+//   "words":   the strings the results name by number: the reason kinds (in
+//              ReasonKind order), the verdicts (in Verdict order), the
+//              profile's tiers and then its fallback tier, every need, every
+//              criterion (in catalogue order);
+//   "results": one list, each result in turn: its id, its name, its tier (a
+//              word), fits, score, how many needs it does not meet and those
+//              (words), how many reasons and, for each, its kind, id and
+//              status (words), its weight (null for kinds without one), how
+//              many facts and their numbers.
+// A fact's number is an entry of the catalogue's fact table
+// (FactTable::index_of), or -1 - the attribute's index for a messenger with
+// no entry for it; fact_texts() gives the objects. wasm/flat-result.mjs turns
+// this back into the objects form. It is a quarter of that text, and a page
+// builds the objects from it about three times faster than JSON.parse builds
+// them from the objects' text (docs/performance.md, round 9).
+void write_flat_result(std::string& out, const Catalogue& cat, const Result& result);
+
+// Appends the fact with this number (as the flat form gives it); false, and
 // nothing appended, when the number names no fact.
 bool write_fact_text(std::string& out, const Catalogue& cat, long long number);
 

@@ -513,7 +513,7 @@ function escapeHtml(s) {
 
 function main() {
   const built = (f) => join(dist, f);
-  for (const f of ['engine.mjs', 'mf-engine.mjs', WASM]) {
+  for (const f of ['engine.mjs', 'flat-result.mjs', 'mf-engine.mjs', WASM]) {
     if (!existsSync(built(f))) fail(`dist/${f} must be built first (scripts/build.sh)`);
   }
   const locales = readLocales();
@@ -521,6 +521,7 @@ function main() {
   const name = basename(entry, '.js');
   const common = [
     [join(web, 'engine.mjs'), readFileSync(built('engine.mjs'), 'utf8')],
+    [join(web, 'flat-result.mjs'), readFileSync(built('flat-result.mjs'), 'utf8')],
     [join(web, 'mf-engine.mjs'), readFileSync(built('mf-engine.mjs'), 'utf8')],
     ...styleModules().map((f) => [f, minifiedStyles(f)]),
   ];

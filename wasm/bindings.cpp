@@ -30,9 +30,10 @@ unsigned answer_size() { return static_cast<unsigned>(last.size()); }
 
 unsigned load(const std::string& files) { return text(api().load(files)); }
 unsigned catalogue(int handle) { return text(api().catalogue(handle)); }
-// The facade asks for fact numbers (result_text.hpp), and for the text of the facts it has not seen.
-unsigned recommend(int handle, const std::string& request, bool refs) {
-    return text(api().recommend(handle, request, refs ? mf::FactsAs::refs : mf::FactsAs::objects));
+// The flat form (result_text.hpp), which wasm/flat-result.mjs expands; the
+// facade asks for the text of the facts it has not seen yet.
+unsigned recommend(int handle, const std::string& request) {
+    return text(api().recommend(handle, request, mf::ResultForm::flat));
 }
 // numbers: `count` 32-bit fact numbers that engine.mjs wrote at byte address
 // `at` of the module's memory (its own allocation, freed after the call).

@@ -3,6 +3,7 @@
 // strings; out: UTF-8 bytes), so JS never owns C++ objects; every error
 // arrives as a value and becomes an EngineError here.
 import createMfEngine from './mf-engine.mjs';
+import { expandResult } from './flat-result.mjs';
 
 export class EngineError extends Error {
   constructor({ code, message, pointer = '', file, problems }) {
@@ -105,13 +106,13 @@ class Engine {
    */
   recommend(request = {}) {
     const text = JSON.stringify(request);
-    // Reasons come with fact numbers, and facts not seen before are asked
-    // for once: the facts were most of each answer's text and of its parse
-    // (docs/performance.md, round 8).
-    const result = call(this.#module, () => this.#module.recommend(this.#handle, text, true));
+    // The module answers in its flat form, reasons naming their facts by
+    // number; facts not seen before are asked for once, all in one call
+    // (docs/performance.md, rounds 8 and 9).
     const facts = this.#facts;
     const missing = new Set();
-    for (const r of result.results) for (const reason of r.reasons) for (const k of reason.facts) if (!facts.has(k)) missing.add(k);
+    const result = expandResult(call(this.#module, () => this.#module.recommend(this.#handle, text)),
+      (k) => facts.get(k) ?? (missing.add(k), k));
     if (missing.size) {
       const numbers = [...missing];  // in one call: a call per fact made a quiz answer's first time slower
       const m = this.#module;
@@ -127,8 +128,14 @@ class Engine {
         }
       });
       numbers.forEach((k, i) => facts.set(k, freeze(texts[i])));
+      // The numbers that stood in for them.
+      for (const r of result.results) {
+        for (const reason of r.reasons) {
+          const list = reason.facts;
+          for (let j = 0; j < list.length; j++) if (typeof list[j] === 'number') list[j] = facts.get(list[j]);
+        }
+      }
     }
-    for (const r of result.results) for (const reason of r.reasons) reason.facts = reason.facts.map((k) => facts.get(k));
     return result;
   }
 

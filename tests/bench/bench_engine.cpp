@@ -11,7 +11,8 @@
 // very string-in/string-out surface the wasm module exports, so native and
 // wasm run the same code from request text to result text:
 //   load_ms     Api::load(files) — parse + validate + index the catalogue
-//   api_us      Api::recommend_at(request text) → result text, per call
+//   api_us      Api::recommend_at(request text) → result text in the flat form
+//               (core/result_text.hpp), which the wasm module writes, per call
 //   api_cold_us Api::recommend_at on a date in an epoch the engine holds no
 //               verdict columns for: those of the request's rules are computed
 //               first (core/verdict_cache.hpp); one call per sample, after
@@ -42,6 +43,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 using mf::json;
+
+// The form the wasm module writes (wasm/bindings.cpp): native and wasm time the same work.
+constexpr mf::ResultForm kForm = mf::ResultForm::flat;
 
 double ms_since(Clock::time_point t0) {
     return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
@@ -157,8 +161,10 @@ int main(int argc, char** argv) {
             json& m = out["modes"][modes[k]];
             auto& checks = m["results"] = json::array();
             for (const auto& t : texts[k]) {
-                const std::string r = api.recommend_at(handle, t, today);
-                const json env = json::parse(r);
+                // The ids from the objects form; the fingerprint of the flat one,
+                // which is what the module writes and what is timed.
+                const std::string r = api.recommend_at(handle, t, today, kForm);
+                const json env = json::parse(api.recommend_at(handle, t, today));
                 if (!env.at("ok").get<bool>()) throw std::runtime_error("recommend failed: " + r);
                 json ids = json::array();
                 for (const auto& x : env["value"]["results"]) ids.push_back(x["id"]);
@@ -175,17 +181,17 @@ int main(int argc, char** argv) {
                 json r = requests[k][s % requests[k].size()];
                 for (std::size_t p = 1; p <= mf::VerdictCache::kEpochs; ++p) {
                     r["as_of"] = epoch_dates[(s + p) % epochs];
-                    g_sink = g_sink + api.recommend_at(handle, r.dump(), today).size();
+                    g_sink = g_sink + api.recommend_at(handle, r.dump(), today, kForm).size();
                 }
                 r["as_of"] = epoch_dates[s % epochs];
                 const std::string text = r.dump();
                 const auto t0 = Clock::now();
-                g_sink = g_sink + api.recommend_at(handle, text, today).size();
+                g_sink = g_sink + api.recommend_at(handle, text, today, kForm).size();
                 cold.push_back(ms_since(t0) * 1000.0);
             }
             if (!cold.empty()) m["api_cold_us"] = stats(cold);
             m["api_us"] = stats(time_mix(texts[k].size(), samples, min_sample_ms, [&](std::size_t i) {
-                g_sink = g_sink + api.recommend_at(handle, texts[k][i], today).size();
+                g_sink = g_sink + api.recommend_at(handle, texts[k][i], today, kForm).size();
             }));
         }
         // Phase 2, the engine alone (one catalogue in memory at a time).
@@ -225,7 +231,7 @@ int main(int argc, char** argv) {
                     const mf::Result result = engine.recommend(parsed);  // 3 rank, explain the returned ones
                     if (stage < 4) return void(g_sink = g_sink + result.results.size());
                     std::string text = "{\"ok\":true,\"value\":";  // 4 the result text in its envelope
-                    mf::write_result(text, engine.catalogue(), result);
+                    mf::write_flat_result(text, engine.catalogue(), result);
                     text += '}';
                     g_sink = g_sink + text.size();
                 })));

@@ -1,6 +1,8 @@
 // The string envelope the wasm module exposes: every answer, error or not, is one.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "api.hpp"
 #include "synthetic.hpp"
 
@@ -127,37 +129,104 @@ TEST_CASE("catalogue: the files' text spliced is the merged data object", "[api]
     same_as_data(files);
 }
 
-TEST_CASE("facts by number: a result with fact numbers, and those facts' texts, make the same result", "[api]") {
+namespace {
+
+// The flat form back into objects, written here from result_text.hpp's
+// description (wasm/flat-result.mjs is the page's own): each fact number's
+// text comes from fact_texts, one call per fact.
+json expand_flat(mf::Api& api, int handle, const json& flat) {
+    json out = flat;
+    out.erase("words");
+    out["results"] = json::array();
+    const json& words = flat["words"];
+    const json& list = flat["results"];
+    std::size_t i = 0;
+    auto next = [&]() -> const json& {
+        REQUIRE(i < list.size());
+        return list[i++];
+    };
+    auto word = [&]() -> const json& { return words.at(next().get<std::size_t>()); };
+    while (i < list.size()) {
+        json r = json::object();
+        r["id"] = next();
+        r["name"] = next();
+        r["tier"] = word();
+        r["fits"] = next();
+        r["score"] = next();
+        r["unmet"] = json::array();
+        for (int n = next(); n > 0; --n) r["unmet"].push_back(word());
+        r["reasons"] = json::array();
+        for (int n = next(); n > 0; --n) {
+            json reason = json::object();
+            reason["kind"] = word();
+            reason["id"] = word();
+            reason["status"] = word();
+            if (const json& weight = next(); !weight.is_null()) reason["weight"] = weight;
+            reason["facts"] = json::array();
+            for (int k = next(); k > 0; --k) {
+                const int number = next().get<int>();
+                const auto text = json::parse(api.fact_texts(handle, &number, 1));
+                REQUIRE(text["ok"] == true);
+                REQUIRE(text["value"].size() == 1);
+                reason["facts"].push_back(text["value"][0]);
+            }
+            r["reasons"].push_back(reason);
+        }
+        out["results"].push_back(r);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the flat form, expanded with fact_texts, is the objects form", "[api]") {
     mf::Api api;
     // The shipped data, and the synthetic data (mu has no "size" fact: a number below zero).
     const int synthetic = json::parse(api.load(json(synthetic_files()).dump()))["value"];
     const std::vector<std::pair<int, const char*>> asked = {
         {mf::Api::kDefault, R"({})"},
         {mf::Api::kDefault, R"({"needs": ["tor", "calls"], "limit": 2, "as_of": "2023-06-01"})"},
+        {mf::Api::kDefault, R"({"prefer": {"tor": 2, "calls": 0.5}, "profile": "pg-2023"})"},
         {synthetic, R"({"needs": ["big"], "prefer": {"fast": 1}})"},
         {synthetic, R"({"needs": ["place:work"], "as_of": "2023-06-01"})"}};
     for (const auto& [handle, request] : asked) {
         INFO(handle << " " << request);
         const auto whole = json::parse(api.recommend_at(handle, request, 20260101));
-        auto refs = json::parse(api.recommend_at(handle, request, 20260101, mf::FactsAs::refs));
-        REQUIRE(refs["ok"] == true);
-        std::size_t count = 0;
-        for (auto& r : refs["value"]["results"])
-            for (auto& reason : r["reasons"])
-                for (auto& fact : reason["facts"]) {
-                    REQUIRE(fact.is_number_integer());
-                    const int number = fact.get<int>();
-                    const auto text = json::parse(api.fact_texts(handle, &number, 1));
-                    REQUIRE(text["ok"] == true);
-                    REQUIRE(text["value"].size() == 1);
-                    fact = text["value"][0];
-                    ++count;
-                }
-        CHECK(count > 0);
-        CHECK(refs == whole);
+        const auto flat = json::parse(api.recommend_at(handle, request, 20260101, mf::ResultForm::flat));
+        REQUIRE(whole["ok"] == true);
+        REQUIRE(flat["ok"] == true);
+        const json expanded = expand_flat(api, handle, flat["value"]);
+        CHECK(expanded == whole["value"]);
+        // Key order too: the page's objects print as the CLI's do.
+        CHECK(json::parse(expanded.dump()).dump() == whole["value"].dump());
     }
-    const auto none = json::parse(api.recommend_at(synthetic, R"({"needs": ["big"]})", 20260101, mf::FactsAs::refs));
-    CHECK(none["value"]["results"][2]["reasons"][0]["facts"] == json::array({-4}));  // mu: no "size", the 4th attribute
+    const auto none = json::parse(api.recommend_at(synthetic, R"({"needs": ["big"]})", 20260101, mf::ResultForm::flat));
+    const json& list = none["value"]["results"];
+    CHECK(std::find(list.begin(), list.end(), json(-4)) != list.end());  // mu: no "size", the 4th attribute
+}
+
+TEST_CASE("the flat form: words in their documented order, and an empty list closed", "[api]") {
+    const auto& e = engine();
+    const auto& cat = e.catalogue();
+    mf::Result result = e.recommend(parse_valid(cat, json::object(), 20260101));
+    std::string text;
+    mf::write_flat_result(text, cat, result);
+    const json flat = json::parse(text);
+    const json& words = flat["words"];
+    const auto& profile = cat.profiles()[result.request.profile];
+    CHECK(words[0] == "need");
+    CHECK(words[4] == "prefer");
+    CHECK(words[5] == "fail");
+    CHECK(words[7] == "unknown");
+    CHECK(words[8] == profile.tiers.front().id);
+    CHECK(words[8 + profile.tiers.size()] == profile.fallback_tier);
+    CHECK(words[9 + profile.tiers.size()] == cat.needs().front().id);
+    CHECK(words.back() == cat.criteria().back().id);
+    CHECK(words.size() == 9 + profile.tiers.size() + cat.needs().size() + cat.criteria().size());
+    result.results.clear();
+    text.clear();
+    mf::write_flat_result(text, cat, result);
+    CHECK(json::parse(text)["results"] == json::array());
 }
 
 TEST_CASE("facts by number: a number that names no fact is a bad request, at its place in the list", "[api]") {

@@ -17,7 +17,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 test('a module that stops becomes an EngineError, and the next loadEngine() starts a fresh one', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'mf-engine-stopped-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  copyFileSync(join(root, 'wasm/engine.mjs'), join(dir, 'engine.mjs'));
+  for (const f of ['engine.mjs', 'flat-result.mjs']) copyFileSync(join(root, 'wasm', f), join(dir, f));
   writeFileSync(join(dir, 'mf-engine.wasm'), '');
   // Each instance answers its first recommend() with an envelope, then aborts
   // the way Emscripten does (a RuntimeError), as if out of memory.
@@ -36,7 +36,7 @@ test('a module that stops becomes an EngineError, and the next loadEngine() star
         recommend() {
           calls += 1;
           if (calls > 1) throw new WebAssembly.RuntimeError('Aborted(OOM)');
-          const bytes = new TextEncoder().encode(JSON.stringify({ ok: true, value: { module: id, results: [] } }));
+          const bytes = new TextEncoder().encode(JSON.stringify({ ok: true, value: { module: id, words: [], results: [] } }));
           new Uint8Array(HEAP8.buffer, 16).set(bytes);
           size = bytes.length;
           return 16;

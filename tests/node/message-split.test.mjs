@@ -114,7 +114,7 @@ test('the build fails loudly when web/ asks for a key the default language lacks
     delete dict['ui.quiz.skip'];
     writeFileSync(join(i18n, `${lang}.json`), JSON.stringify(dict));
   }
-  for (const f of ['engine.mjs', 'mf-engine.mjs', 'mf-engine.wasm']) copyFileSync(join(root, 'dist', f), join(out, f));
+  for (const f of ['engine.mjs', 'flat-result.mjs', 'mf-engine.mjs', 'mf-engine.wasm']) copyFileSync(join(root, 'dist', f), join(out, f));
   const r = spawnSync(process.execPath, [join(root, 'scripts/build-web.mjs'), '--i18n', i18n, '--out', out], { encoding: 'utf8' });
   assert.equal(r.status, 1, r.stderr);
   assert.match(r.stderr, /names message keys the default language lacks:\n\s+web\/views\/quiz-question\.js:\d+: ui\.quiz\.skip/);

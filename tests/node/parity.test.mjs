@@ -139,6 +139,39 @@ test('custom data in the engine: bad data rejects with every problem, like the C
   });
 });
 
+test('custom data with hostile text and a missing fact: the facade answers as the CLI does', async () => {
+  // What the flat form carries across the boundary (core/result_text.hpp):
+  // names that need escaping, a fact no entry gives (a number below zero),
+  // fractional weights; wasm/flat-result.mjs must rebuild the CLI's objects.
+  const files = {};
+  for (const name of ['attributes.json', 'catalogue.json', 'needs.json', 'criteria.json', 'quiz.json'])
+    files[name] = readFileSync(join(root, 'data', name), 'utf8');
+  const data = JSON.parse(files['catalogue.json']);
+  data.messengers[0].name = 'Zéta "日本" \\ \u0001\t ✓ 😀 </script>';
+  const dropped = Object.keys(data.messengers[1].facts)[0];
+  delete data.messengers[1].facts[dropped];
+  files['catalogue.json'] = JSON.stringify(data);
+  const dir = mkdtempSync(join(tmpdir(), 'mf-data-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const custom = await loadEngine({ dataFiles: files });
+  const asked = [{}, { profile: 'pg-2025', as_of: '2023-06-01' },
+    { needs: ['no_phone_number'], prefer: { tor: 0.25, calls: 1.5 } }, { needs: ['no_phone_number'], limit: 2 }];
+  let unknownFacts = 0;
+  for (const request of asked) {
+    const args = [...cliArgs(request), '--data', dir];
+    if (request.limit) args.push('--limit', String(request.limit));
+    const native = runCli(args);
+    assert.equal(native.status, 0, native.stderr);
+    const got = custom.recommend(request);
+    assert.equal(JSON.stringify(got), JSON.stringify(JSON.parse(native.stdout)), `request ${JSON.stringify(request)}`);
+    for (const r of got.results) for (const reason of r.reasons)
+      unknownFacts += reason.facts.filter((f) => f.attr === dropped && f.value === 'unknown').length;
+  }
+  assert.equal(JSON.parse(JSON.stringify(custom.recommend({}))).results.find((r) => r.id === data.messengers[0].id).name,
+    data.messengers[0].name);
+  assert.ok(unknownFacts > 0, `no reason showed the dropped fact ${dropped}`);
+});
+
 test('engines loaded concurrently answer identically', async () => {
   const [a, b] = await Promise.all([loadEngine(), loadEngine()]);
   assert.equal(JSON.stringify(a.recommend({ needs: ['tor'] })), JSON.stringify(b.recommend({ needs: ['tor'] })));

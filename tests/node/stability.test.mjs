@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { loadEngine, EngineError } = await import(join(root, 'dist/engine.mjs'));
+const { expandResult } = await import(join(root, 'dist/flat-result.mjs'));
 const engine = await loadEngine();
 const catalogue = engine.catalogue();
 
@@ -144,10 +145,10 @@ test('the heap top does not creep (a fresh module instance, 3 000 calls)', async
     if (!envelope.ok) throw new EngineError(envelope.error);
     return envelope.value;
   };
-  // As engine.mjs calls it (fact numbers, then facts by number), but asking
+  // As engine.mjs calls it (the flat form, then facts by number), but asking
   // for every fact's text every time, so that fact_texts is watched too.
   const call = (request) => {
-    const result = decode(module.recommend(0, JSON.stringify(request), true));
+    const result = expandResult(decode(module.recommend(0, JSON.stringify(request))), (k) => k);
     for (const r of result.results) {
       for (const reason of r.reasons) {
         const at = module._malloc(4 * reason.facts.length) >>> 0;
