@@ -44,7 +44,7 @@ void put_integer(std::string& out, std::uint64_t magnitude, bool negative) {
     do *--p = static_cast<char>('0' + magnitude % 10);
     while (magnitude /= 10);
     if (negative) *--p = '-';
-    out.append(p, buf + sizeof buf);
+    out.append(p, static_cast<std::size_t>(buf + sizeof buf - p));
 }
 
 void put_id(std::string& out, const std::string& id) {
