@@ -8,9 +8,11 @@
 #   4. engine      recommend() on synthetic catalogues: native, wasm in Node, JS reference
 # What is measured and how: docs/performance.md.
 #
-# usage: scripts/bench.sh [--json] [--quick] [--runs N] [--sizes 10,1000,...] [--only weight,cold,interaction,engine]
-#                         [--compare-engine DIR]
-#   --quick   5 browser runs, 5 samples, sizes 10 and 1000 (a smoke run, not for the record)
+# usage: scripts/bench.sh [--json] [--quick | --smoke] [--runs N] [--sizes 10,1000,...]
+#                         [--only weight,cold,interaction,engine] [--compare-engine DIR]
+#   --quick   5 browser runs, 5 samples, sizes 10 and 1000 (a short run, not for the record)
+#   --smoke   1 browser run, 3 samples, size 10: that every part still runs and its
+#             checks hold (tests/bench/smoke.test.mjs); its figures mean nothing
 #   --compare-engine DIR   DIR holds another build of mf-engine.mjs + mf-engine.wasm (e.g. before
 #             a change): the widget is built a second time around it, and both are measured
 #             interleaved in the same runs (cold start, interaction, wasm engine): on a busy
@@ -26,11 +28,12 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --json) json=1 ;;
     --quick) runs=5; samples=5; sizes=10,1000 ;;
+    --smoke) runs=1; samples=3; sizes=10 ;;
     --runs) runs=$2; shift ;;
     --sizes) sizes=$2; shift ;;
     --only) only=$2; shift ;;
     --compare-engine) compare=$(cd "$2" && pwd); shift ;;
-    -h|--help) sed -n 2,20p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,22p "$0"; exit 0 ;;
     *) echo "bench: unknown option $1" >&2; exit 2 ;;
   esac
   shift

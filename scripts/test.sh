@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test suite: Catch2 natively and under Node
-# (wasm), the Node tests (schemas, CLI ⇄ wasm parity, share links) and the
-# browser tests in Chromium.
+# (wasm), the Node tests (schemas, CLI ⇄ wasm parity, share links), the
+# browser tests in Chromium, and a smoke run of the benchmark.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/build.sh"
@@ -22,4 +22,6 @@ if [ -d tests/browser ]; then
   echo "== Browser tests (Chromium)"
   node --test --test-concurrency=1 tests/browser/
 fi
+echo "== The benchmark's smoke run (scripts/bench.sh --smoke: it runs, and its checks hold)"
+node --test tests/bench/
 echo "test: all suites passed"
