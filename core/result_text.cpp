@@ -98,9 +98,8 @@ void put_head(std::string& out, const Catalogue& cat, const Result& result) {
     out += '}';
 }
 
-// A number of the flat list and its comma, in one append: the list is
-// mostly small numbers, and a call per character was a tenth of a call's
-// time in the module (docs/performance.md, round 9).
+// A number of the flat list and its comma, in one append rather than two
+// (the list is mostly numbers; 39 bytes gzip smaller, no faster measurably).
 void put_item(std::string& out, long long n) {
     char buf[24];
     char* const end = buf + sizeof buf;
