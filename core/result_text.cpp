@@ -98,8 +98,11 @@ void put_head(std::string& out, const Catalogue& cat, const Result& result) {
     out += '}';
 }
 
-// A number of the flat list and its comma, in one append rather than two
-// (the list is mostly numbers; 39 bytes gzip smaller, no faster measurably).
+// A number of the flat list and its comma, in one append: put_integer's digit
+// loop again, on purpose. The list is mostly numbers, and put_integer then a
+// comma made the module's whole call 10–14 % slower (interleaved, at 10 and
+// 1 000 messengers); a shared digit helper the module did not inline, 2–4 %
+// (docs/performance.md, round 9).
 void put_item(std::string& out, long long n) {
     char buf[24];
     char* const end = buf + sizeof buf;
