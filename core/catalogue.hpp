@@ -1,17 +1,15 @@
 // The immutable, validated model of everything in data/*.json. Built once by
 // Catalogue::load; the engine only reads it. Cross-references are resolved
-// to indices at load time so recommend() never looks anything up by name.
+// to indices at load time.
 #pragma once
 
 #include <map>
-#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "attribute.hpp"
-#include "fact_table.hpp"
 #include "rule.hpp"
 
 namespace mf {
@@ -21,9 +19,19 @@ using DataFiles = std::map<std::string, std::string>;
 // The files every data folder must have, in loading order.
 const std::vector<std::string>& data_file_names();
 
+// One dated entry of a messenger's history for an attribute.
+struct Fact {
+    Date since = kBeginning;
+    Value value;  // as rules read it
+    json shown;   // as results show it: {"attr", "value", "since"?, "sources", "note"?, "disputed"?}
+};
+
 struct Messenger {
     std::string id, name, homepage, source_code, description;
-    // Its facts are in Catalogue::facts(), by (messenger index, attribute index).
+    std::vector<std::vector<Fact>> facts;  // by attribute index, oldest first
+
+    // The entry in effect on `date`: the last one whose since <= date; nullptr when none is.
+    const Fact* fact(int attr, Date date) const;
 };
 
 struct Need {
@@ -50,6 +58,7 @@ struct Tier {
 
 struct Profile {
     std::string id;
+    Date date = 0;
     std::vector<int> minimum;
     std::vector<WeightedCriterion> best_case;
     std::vector<Tier> tiers;
@@ -77,46 +86,31 @@ struct Quiz {
 
 class Catalogue {
 public:
-    Catalogue();
-    Catalogue(Catalogue&&) noexcept;
-    Catalogue& operator=(Catalogue&&) noexcept;
-    ~Catalogue();
-
     // The catalogue, or nothing when the files are invalid, with every
-    // problem found appended to `problems`. The catalogue keeps the files'
-    // text (for data()): pass it by rvalue to hand it over instead of copying it.
+    // problem found appended to `problems`.
     static std::optional<Catalogue> load(const DataFiles& files, std::vector<Problem>& problems);
-    static std::optional<Catalogue> load(DataFiles&& files, std::vector<Problem>& problems);
-    // Every problem in the files (empty when valid); never throws on bad data.
+    // Every problem in the files (empty when valid).
     static std::vector<Problem> validate(const DataFiles& files);
 
     const std::vector<Attribute>& attributes() const { return attributes_; }
     const std::vector<Messenger>& messengers() const { return messengers_; }
-    const FactTable& facts() const { return facts_; }
     const std::vector<Need>& needs() const { return needs_; }
     const std::vector<Criterion>& criteria() const { return criteria_; }
     const std::vector<Profile>& profiles() const { return profiles_; }
     const Quiz& quiz() const { return quiz_; }
     int default_profile() const { return default_profile_; }
 
-    int need_index(const std::string& id) const;      // -1 when absent
-    int profile_index(const std::string& id) const;   // -1 when absent
-    int question_index(const std::string& id) const;  // -1 when absent
+    int need_index(const std::string& id) const;       // -1 when absent
+    int profile_index(const std::string& id) const;    // -1 when absent
+    int question_index(const std::string& id) const;   // -1 when absent
+    int messenger_index(const std::string& id) const;  // -1 when absent
 
-    // All data files merged into one object, for the UI:
+    // All data files merged into one object, as written:
     // {attributes, messengers, needs, criteria, default_profile, profiles, quiz}.
-    // Built from the files' text on first use: a DOM of every fact, as
-    // written, is the largest thing the engine could hold, and ranking never
-    // needs it. Safe to call from several threads.
-    const json& data() const;
-    // The same object as JSON text, spliced from the files' text as given
-    // (no parse, no DOM): what the wasm module hands the widget at start-up,
-    // where re-parsing and writing it cost ~20 ms (docs/performance.md).
-    void write_data(std::string& out) const;
+    const json& data() const { return data_; }
 
 private:
     friend class CatalogueLoader;
-    friend class CatalogueBuilder;
     std::vector<Attribute> attributes_;
     std::vector<Messenger> messengers_;
     std::vector<Need> needs_;
@@ -124,10 +118,8 @@ private:
     std::vector<Profile> profiles_;
     Quiz quiz_;
     int default_profile_ = 0;
-    std::map<std::string, int> need_index_, profile_index_, question_index_;
-    FactTable facts_;
-    struct Merged;
-    std::unique_ptr<Merged> merged_;  // the files' text, and data() once built
+    std::map<std::string, int> need_index_, profile_index_, question_index_, messenger_index_;
+    json data_;
 };
 
 }  // namespace mf

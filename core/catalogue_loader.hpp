@@ -14,7 +14,7 @@ public:
     CatalogueLoader(Catalogue& out, std::vector<Problem>& problems) : out_(out), problems_(problems) {}
 
     void attributes(const json& doc);
-    void messengers(json& doc);  // frees each messenger's part of `doc` once read
+    void messengers(const json& doc);
     void needs(const json& doc);
     void criteria(const json& doc);
     void quiz(const json& doc);
@@ -29,9 +29,9 @@ private:
     const json* top_level(const JsonCheck& c, const json& doc, const char* list_key,
                           std::initializer_list<const char*> keys) const;
     std::vector<std::string> sources(const JsonCheck& c, const json& entry, const std::string& ptr) const;
-    FactEntry fact_entry(const JsonCheck& c, const Attribute& attr, const json& j, const std::string& ptr);
+    Fact fact(const JsonCheck& c, const Attribute& attr, const json& j, const std::string& ptr);
     void history(const JsonCheck& c, const Attribute& attr, const json& j, const std::string& ptr,
-                 std::vector<FactEntry>& out);
+                 std::vector<Fact>& out);
     // Resolves an array of ids against `index` ("unknown <what>" for the rest).
     void references(const JsonCheck& c, const json& j, const std::string& ptr,
                     const std::map<std::string, int>& index, const char* what, std::vector<int>& out) const;

@@ -31,9 +31,7 @@ DateParse parse_date(const std::string& text, Date& out) {
 }
 
 std::string format_date(Date d) {
-    // Digits by hand: snprintf here linked all of printf into the wasm module
-    // (docs/performance.md, round 7). Dates come from parse_date or today_utc,
-    // so the year has four digits.
+    // Dates come from parse_date or today_utc, so the year has four digits.
     std::string out = "0000-00-00";
     const int parts[3] = {d / 10000, d / 100 % 100, d % 100};
     for (int p = 0; p < 3; ++p)

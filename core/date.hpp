@@ -2,12 +2,14 @@
 // and the only date arithmetic the engine needs is ordering.
 #pragma once
 
-#include <optional>
+#include <limits>
 #include <string>
 
 namespace mf {
 
 using Date = int;  // yyyy * 10000 + mm * 100 + dd
+// The "since" of a fact that holds from the beginning.
+inline constexpr Date kBeginning = std::numeric_limits<Date>::min();
 
 enum class DateParse { ok, bad_format, impossible };
 

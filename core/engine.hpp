@@ -1,20 +1,14 @@
 // recommend(): evaluate every messenger against the request's needs and the
-// profile's criteria as of a date, then rank. Deterministic; the verdicts it
-// reads are memoised per epoch, the stretch between two fact changes
-// (verdict_cache.hpp), which changes no answer.
+// profile's criteria as of a date, then rank. A plain loop and std::sort:
+// catalogues hold tens to a few hundred messengers.
 #pragma once
 
-#include <cstdint>
-#include <string>
 #include <vector>
 
 #include "catalogue.hpp"
 #include "request.hpp"
-#include "verdict_cache.hpp"
 
 namespace mf {
-
-using ordered_json = nlohmann::ordered_json;
 
 enum class ReasonKind { need, minimum, tier, best_case, prefer };
 const char* reason_kind_name(ReasonKind k);
@@ -42,28 +36,18 @@ struct Result {
 
 class Engine {
 public:
-    explicit Engine(Catalogue catalogue);
+    explicit Engine(Catalogue catalogue) : catalogue_(std::move(catalogue)) {}
 
     const Catalogue& catalogue() const { return catalogue_; }
-    // Ranks every messenger, then explains only the ones returned (the best
-    // `limit`, or all): reasons are the costly part, and a 100 000-messenger
-    // catalogue asked for its top 20 needs 20 of them.
     Result recommend(const Request& request) const;
-
-    // The result as the JSON object of docs/data-format.md, for the CLI and
-    // tests (the wasm module writes the text directly: result_text.hpp).
-    // Nothing, with `error` set, for a bad request.
-    std::optional<ordered_json> recommend_json(const json& request, Date today, RequestError& error) const;
+    // One messenger judged as recommend() judges it (fit, tier, score, reasons).
+    MessengerResult judge(const Request& request, int messenger) const;
 
 private:
-    // A returned messenger's reasons and unmet needs; recommend() sets its
-    // fit, tier and score from the ranking.
-    MessengerResult explain(const Request& request, const std::vector<int>& extra, const EpochVerdicts& verdicts,
-                            int messenger) const;
-
     Catalogue catalogue_;
-    std::vector<std::uint32_t> id_rank_;  // messenger → its place in id order, for ties
-    VerdictCache verdicts_;
 };
+
+// Every attribute's value for `messenger` on `date` (nullptr where none is in effect).
+ValueRow values_on(const Messenger& messenger, Date date);
 
 }  // namespace mf

@@ -1,29 +1,5 @@
 #include "json_check.hpp"
 
-#include "json_text.hpp"
-
-NLOHMANN_JSON_NAMESPACE_BEGIN
-namespace detail {
-template <>
-std::string lexer<mf::json, decltype(input_adapter(std::declval<const std::string&>()))>::get_token_string() const {
-    std::string result;
-    for (const auto c : token_string) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte > 0x1F) {
-            result.push_back(static_cast<char>(c));
-        } else {
-            // "<U+%.4X>", as the original prints it
-            const char* hex = "0123456789ABCDEF";
-            result.append("<U+00").push_back(hex[byte >> 4]);
-            result.push_back(hex[byte & 0xF]);
-            result.push_back('>');
-        }
-    }
-    return result;
-}
-}  // namespace detail
-NLOHMANN_JSON_NAMESPACE_END
-
 namespace mf {
 
 void JsonCheck::fail(const std::string& pointer, const std::string& message) const {
@@ -74,70 +50,6 @@ bool JsonCheck::is_number(const json& j, const std::string& ptr) const {
 
 bool JsonCheck::is_bool(const json& j, const std::string& ptr) const {
     return expect(*this, j.is_boolean(), j, ptr, "boolean");
-}
-
-namespace {
-
-// nlohmann's DOM builder, keeping a parse error as its message instead of
-// throwing it: the wasm module is built without exceptions (CMakeLists.txt).
-struct DomBuilder : nlohmann::detail::json_sax_dom_parser<json> {
-    explicit DomBuilder(json& root) : json_sax_dom_parser(root, false) {}
-    template <typename Exception>
-    bool parse_error(std::size_t, const std::string&, const Exception& e) {
-        error = e.what();
-        return false;
-    }
-    std::string error;
-};
-
-}  // namespace
-
-std::optional<json> parse_json(const std::string& text, std::string& error) {
-    // Brackets outside strings give the nesting of any valid prefix exactly, and
-    // nlohmann stops at the first invalid byte, so this bounds what it builds.
-    std::size_t depth = 0;
-    bool in_string = false, escaped = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (in_string) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > kMaxJsonDepth) {
-                error = json::parse_error::create(
-                            101, i + 1, "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels", nullptr)
-                            .what();
-                return std::nullopt;
-            }
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    json root;
-    DomBuilder builder(root);
-    // nlohmann's own parser driven directly: json::parse would also compile
-    // its callback variant, and json::sax_parse every binary format's reader.
-    using Parser = nlohmann::detail::parser<json, decltype(nlohmann::detail::input_adapter(text))>;
-    if (!Parser(nlohmann::detail::input_adapter(text)).sax_parse(&builder, true)) {
-        error = std::move(builder.error);
-        return std::nullopt;
-    }
-    return root;
-}
-
-bool is_valid_id(const std::string& s, bool allow_namespace) {
-    auto segment_ok = [](const std::string& seg) {
-        if (seg.empty() || seg[0] < 'a' || seg[0] > 'z') return false;
-        for (char c : seg)
-            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) return false;
-        return true;
-    };
-    const auto colon = s.find(':');
-    if (colon == std::string::npos) return segment_ok(s);
-    return allow_namespace && segment_ok(s.substr(0, colon)) && segment_ok(s.substr(colon + 1));
 }
 
 bool JsonCheck::is_id(const json& j, const std::string& ptr, bool allow_namespace) const {
@@ -208,23 +120,6 @@ std::string JsonCheck::unique_id(const json& obj, const std::string& ptr, std::s
     const std::string value = id->get<std::string>();
     if (!seen.insert(value).second) fail(id_ptr, "duplicate id \"" + value + "\"");
     return value;
-}
-
-std::string describe(const json& j) {
-    // UTF-8 kept: the message is escaped once, where it is written out.
-    std::string s;
-    put_json(s, j, Escape::utf8);
-    if (s.size() > 80) s = s.substr(0, 77) + "...";
-    return s;
-}
-
-std::string join_quoted(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) out += ", ";
-        out += '"' + item + '"';
-    }
-    return out;
 }
 
 }  // namespace mf

@@ -9,31 +9,9 @@
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "date.hpp"
+#include "json.hpp"
 #include "problem.hpp"
-
-namespace mf {
-
-// One nlohmann instantiation for input and output: ordered_json keeps a
-// document's key order (the output contract is ordered) and every extra
-// basic_json specialisation costs the wasm module ~7 KB gzip.
-using json = nlohmann::ordered_json;
-
-}  // namespace mf
-
-// nlohmann's lexer names a control character in a parse error ("<U+001F>")
-// with snprintf, and in the wasm module that one call linked all of printf
-// (docs/performance.md, round 7). This specialisation of the one lexer the
-// engine instantiates (parse_json's) writes the same text without it; it is
-// declared here, before any file can instantiate the original.
-NLOHMANN_JSON_NAMESPACE_BEGIN
-namespace detail {
-template <>
-std::string lexer<mf::json, decltype(input_adapter(std::declval<const std::string&>()))>::get_token_string() const;
-}  // namespace detail
-NLOHMANN_JSON_NAMESPACE_END
 
 namespace mf {
 
@@ -83,20 +61,5 @@ private:
     std::string file_;
     std::vector<Problem>& sink_;
 };
-
-// The deepest nesting of arrays and objects the engine accepts in any text
-// (data files, requests, the files object of Api::load). The shipped data nests
-// 9 levels. nlohmann's dump and copy and the rule parser recurse once per
-// level, so a 40 kB "[[[[..." would otherwise overflow the stack (natively a
-// crash; in wasm a RangeError instead of an error envelope).
-inline constexpr std::size_t kMaxJsonDepth = 64;
-// Parses JSON text, refusing deeper nesting. On invalid text returns nothing
-// and sets `error` to nlohmann's message (kind and byte offset). Never throws.
-std::optional<json> parse_json(const std::string& text, std::string& error);
-
-bool is_valid_id(const std::string& s, bool allow_namespace);
-// Short rendering of a JSON value for messages; long strings are cut.
-std::string describe(const json& j);
-std::string join_quoted(const std::vector<std::string>& items);
 
 }  // namespace mf

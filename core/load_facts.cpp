@@ -3,7 +3,6 @@
 #include <set>
 
 #include "catalogue_loader.hpp"
-#include "fact_text.hpp"
 
 namespace mf {
 
@@ -74,24 +73,19 @@ std::vector<std::string> CatalogueLoader::sources(const JsonCheck& c, const json
     return out;
 }
 
-FactEntry CatalogueLoader::fact_entry(const JsonCheck& c, const Attribute& attr, const json& j, const std::string& ptr) {
-    FactEntry e;
-    FactParts parts;
-    Date since = kBeginning;
-    if (const json* s = c.field(j, ptr, "since", false)) c.is_date(*s, ptr + "/since", since);
-    parts.since = since;
-    Value value;
+Fact CatalogueLoader::fact(const JsonCheck& c, const Attribute& attr, const json& j, const std::string& ptr) {
+    Fact f;
+    f.shown = json::object();
+    f.shown["attr"] = attr.id;
+    f.shown["value"] = nullptr;
+    if (const json* s = c.field(j, ptr, "since", false)) c.is_date(*s, ptr + "/since", f.since);
     if (const json* v = c.field(j, ptr, "value", true)) {
-        parse_value(attr, *v, c, ptr + "/value", value);
-        parts.value = v;
+        parse_value(attr, *v, c, ptr + "/value", f.value);
+        f.shown["value"] = *v;
     }
-    e.reading = make_reading(attr, since, value);
-    e.shown.value_text = std::move(value.text);
-    const std::vector<std::string> urls = sources(c, j, ptr);
-    parts.sources = &urls;
-    std::string note;
-    if (const json* n = c.field(j, ptr, "note", false); n && c.is_string(*n, ptr + "/note")) note = n->get<std::string>();
-    parts.note = &note;
+    if (f.since != kBeginning) f.shown["since"] = format_date(f.since);
+    f.shown["sources"] = sources(c, j, ptr);
+    if (const json* n = c.field(j, ptr, "note", false); n && c.is_string(*n, ptr + "/note")) f.shown["note"] = *n;
     if (const json* d = c.field(j, ptr, "disputed", false)) {
         // What other sources say: checked like a fact, kept as written for the UI.
         c.each_object(*d, ptr + "/disputed", true, {"value", "sources", "note"}, [&](const json& alt, const std::string& aptr) {
@@ -100,49 +94,28 @@ FactEntry CatalogueLoader::fact_entry(const JsonCheck& c, const Attribute& attr,
             sources(c, alt, aptr);
             if (const json* n = c.field(alt, aptr, "note", false)) c.is_string(*n, aptr + "/note");
         });
-        parts.disputed = d;
+        f.shown["disputed"] = *d;
     }
-    e.shown.text = fact_text(attr, parts);
-    return e;
+    return f;
 }
 
 void CatalogueLoader::history(const JsonCheck& c, const Attribute& attr, const json& j, const std::string& ptr,
-                              std::vector<FactEntry>& out) {
+                              std::vector<Fact>& out) {
     c.each_object(j, ptr, true, {"since", "value", "sources", "note", "disputed"}, [&](const json& entry, const std::string& hptr) {
-        FactEntry e = fact_entry(c, attr, entry, hptr);
+        Fact f = fact(c, attr, entry, hptr);
         const bool first = out.empty();
         if (!first && !entry.contains("since"))
             c.fail(hptr + "/since", "since required on every entry after the first");
-        else if (!first && e.reading.since != kBeginning && e.reading.since <= out.back().reading.since)
-            c.fail(hptr + "/since", "since " + format_date(e.reading.since) + " is not after previous entry's since");
-        out.push_back(std::move(e));
+        else if (!first && f.since != kBeginning && f.since <= out.back().since)
+            c.fail(hptr + "/since", "since " + format_date(f.since) + " is not after previous entry's since");
+        out.push_back(std::move(f));
     });
 }
 
-// Fact entries in a well-formed catalogue document, so the table is allocated
-// once: growing a vector of millions of entries would need the old and the
-// new block at the same time.
-static std::size_t count_entries(const json& list) {
-    std::size_t n = 0;
-    for (const auto& m : list) {
-        if (!m.is_object()) continue;
-        auto facts = m.find("facts");
-        if (facts == m.end() || !facts->is_object()) continue;
-        for (const auto& history : *facts)
-            if (history.is_array()) n += history.size();
-    }
-    return n;
-}
-
-void CatalogueLoader::messengers(json& doc) {
+void CatalogueLoader::messengers(const json& doc) {
     const auto c = check("catalogue.json");
     const json* list = top_level(c, doc, "messengers", {"messengers"});
     if (!list) return;
-    out_.facts_ = FactTable(out_.attributes_.size());
-    if (list->is_array()) {
-        out_.messengers_.reserve(list->size());
-        out_.facts_.reserve(list->size(), count_entries(*list));
-    }
     std::set<std::string> seen;
     auto text = [&](const json& m, const std::string& ptr, const char* key, bool url, std::string& into) {
         const json* s = c.field(m, ptr, key, true);
@@ -151,7 +124,7 @@ void CatalogueLoader::messengers(json& doc) {
     c.each_object(*list, "/messengers", true, {"id", "name", "homepage", "source_code", "description", "facts"},
                   [&](const json& m, const std::string& ptr) {
         Messenger messenger;
-        std::vector<std::vector<FactEntry>> histories(out_.attributes_.size());
+        messenger.facts.resize(out_.attributes_.size());
         messenger.id = c.unique_id(m, ptr, seen);
         text(m, ptr, "name", false, messenger.name);
         text(m, ptr, "homepage", true, messenger.homepage);
@@ -166,18 +139,12 @@ void CatalogueLoader::messengers(json& doc) {
                     c.fail(fptr, "unknown attribute \"" + it.key() + "\"");
                     continue;
                 }
-                history(c, out_.attributes_[found->second], it.value(), fptr, histories[found->second]);
+                history(c, out_.attributes_[found->second], it.value(), fptr, messenger.facts[found->second]);
             }
         }
+        out_.messenger_index_.emplace(messenger.id, static_cast<int>(out_.messengers_.size()));
         out_.messengers_.push_back(std::move(messenger));
-        if (!out_.facts_.add_messenger(std::move(histories))) c.fail(ptr, "more than 2^32 fact entries in all");
-        // Each messenger's DOM is freed once read (`doc` is ours to change):
-        // the loaded table grows as the document shrinks, so a 300 MB
-        // catalogue never has both whole in memory, which the 4 GB wasm heap
-        // could not hold.
-        const_cast<json&>(m) = nullptr;
     });
-    out_.facts_.finish();
 }
 
 }  // namespace mf

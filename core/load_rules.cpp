@@ -53,8 +53,7 @@ void CatalogueLoader::needs(const json& doc) {
 void CatalogueLoader::profile(const JsonCheck& c, const json& p, const std::string& ptr, std::set<std::string>& seen) {
     Profile profile;
     profile.id = c.unique_id(p, ptr, seen);
-    Date ignored;
-    if (const json* d = c.field(p, ptr, "date", true)) c.is_date(*d, ptr + "/date", ignored);
+    if (const json* d = c.field(p, ptr, "date", true)) c.is_date(*d, ptr + "/date", profile.date);
     if (const json* s = c.field(p, ptr, "sources", true); s && c.is_array(*s, ptr + "/sources", true))
         for (std::size_t k = 0; k < s->size(); ++k) c.is_url((*s)[k], pointer_append(ptr + "/sources", k));
     if (const json* m = c.field(p, ptr, "minimum", true))

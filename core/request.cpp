@@ -44,7 +44,7 @@ private:
     const Catalogue& cat_;
     RequestError& error_;
     std::vector<int> needs_;
-    std::vector<double> prefer_;  // by need index: a map here cost the module a tree and a sort
+    std::vector<double> prefer_;  // by need index, read out in catalogue order
 };
 
 bool RequestParser::need_id(const json& j, const std::string& ptr, int& out) {

@@ -198,30 +198,28 @@ Verdict evaluate(const Rule& rule, const ValueRow& values) {
         }
         default: break;
     }
-    const FactView& fact = values[rule.attr];
-    const Reading* v = fact.reading;
+    const Value* v = values[rule.attr];
     if (!v || !v->known) return Verdict::unknown;
     auto contains = [](const auto& list, const auto& x) { return std::find(list.begin(), list.end(), x) != list.end(); };
-    // The operand's kind says which of the reading's meanings to compare (the
+    // The operand's kind says which of the value's members to compare (the
     // loader checked both against the attribute's type).
-    const auto member = static_cast<int>(v->bits);
     switch (rule.op) {
         case Rule::Op::eq:
-            if (!rule.members.empty()) return from_bool(member == rule.members.front());
-            if (!rule.numbers.empty()) return from_bool(reading_number(*v) == rule.numbers.front());
-            if (!rule.texts.empty()) return from_bool(*fact.text == rule.texts.front());
-            return from_bool((v->bits != 0) == rule.boolean);
+            if (!rule.members.empty()) return from_bool(v->member == rule.members.front());
+            if (!rule.numbers.empty()) return from_bool(v->number == rule.numbers.front());
+            if (!rule.texts.empty()) return from_bool(v->text == rule.texts.front());
+            return from_bool(v->boolean == rule.boolean);
         case Rule::Op::in:
-            if (!rule.members.empty()) return from_bool(contains(rule.members, member));
-            if (!rule.numbers.empty()) return from_bool(contains(rule.numbers, reading_number(*v)));
-            return from_bool(contains(rule.texts, *fact.text));
+            if (!rule.members.empty()) return from_bool(contains(rule.members, v->member));
+            if (!rule.numbers.empty()) return from_bool(contains(rule.numbers, v->number));
+            return from_bool(contains(rule.texts, v->text));
         case Rule::Op::has:
-        case Rule::Op::has_all: return from_bool((v->bits & rule.mask) == rule.mask);
-        case Rule::Op::has_any: return from_bool((v->bits & rule.mask) != 0);
-        case Rule::Op::has_none: return from_bool((v->bits & rule.mask) == 0);
-        case Rule::Op::not_empty: return from_bool(v->bits != 0);  // a set's mask, a list's length
-        case Rule::Op::gte: return from_bool(reading_number(*v) >= rule.numbers.front());
-        case Rule::Op::lte: return from_bool(reading_number(*v) <= rule.numbers.front());
+        case Rule::Op::has_all: return from_bool((v->mask & rule.mask) == rule.mask);
+        case Rule::Op::has_any: return from_bool((v->mask & rule.mask) != 0);
+        case Rule::Op::has_none: return from_bool((v->mask & rule.mask) == 0);
+        case Rule::Op::not_empty: return from_bool(v->mask != 0 || !v->items.empty());
+        case Rule::Op::gte: return from_bool(v->number >= rule.numbers.front());
+        case Rule::Op::lte: return from_bool(v->number <= rule.numbers.front());
         default: return Verdict::unknown;
     }
 }

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "attribute.hpp"
-#include "fact_table.hpp"
 
 namespace mf {
 
@@ -32,23 +31,14 @@ struct Rule {
     std::vector<Rule> children;  // all / any / not
 };
 
-// An ordered map, like the catalogue's other id indices: one container type
-// in the module instead of two (a hash table cost ~1.5 KB gzip), and with a
-// few dozen attributes a lookup is about as fast either way.
 using AttributeIndex = std::map<std::string, int>;
 
 bool parse_rule(const json& j, const std::string& ptr, const std::vector<Attribute>& attrs,
                 const AttributeIndex& index, const JsonCheck& check, Rule& out);
 
-// One messenger's fact for an attribute as rules read it: the reading in
-// effect (nullptr when there is none, which reads as unknown) and, for text
-// attributes, its text.
-struct FactView {
-    const Reading* reading = nullptr;
-    const std::string* text = nullptr;
-};
-// `values[attr]`: the fact in effect for one messenger.
-using ValueRow = std::vector<FactView>;
+// `row[attr]`: one messenger's value of each attribute on a date; nullptr
+// (no fact then) reads as unknown, like the value "unknown".
+using ValueRow = std::vector<const Value*>;
 Verdict evaluate(const Rule& rule, const ValueRow& values);
 
 // The attributes a rule reads, in first-use order, without repeats.

@@ -9,8 +9,7 @@
 #include <vector>
 
 #include "../default_data.hpp"
-#include "../engine.hpp"
-#include "../result_text.hpp"
+#include "../result_json.hpp"
 
 namespace {
 
@@ -131,20 +130,16 @@ int run(const std::vector<std::string>& args) {
         auto catalogue = mf::Catalogue::load(data_for(o, storage), problems);
         if (!catalogue) return report(problems);
         const mf::Engine engine(std::move(*catalogue));
-        mf::RequestError bad;
         if (command == "catalogue") {
-            std::cout << engine.catalogue().data().dump(2) << "\n";
-        } else if (command == "facts") {
-            const auto request = mf::parse_request(engine.catalogue(), o.request, mf::today_utc(), bad);
-            if (!request) throw bad;
-            std::string text;
-            mf::write_facts(text, engine.catalogue(), request->as_of);
-            std::cout << mf::json::parse(text).dump(2) << "\n";
-        } else {
-            const auto result = engine.recommend_json(o.request, mf::today_utc(), bad);
-            if (!result) throw bad;
-            std::cout << result->dump(2) << "\n";
+            std::cout << mf::to_text(engine.catalogue().data(), 2) << "\n";
+            return kOk;
         }
+        mf::RequestError bad;
+        const auto request = mf::parse_request(engine.catalogue(), o.request, mf::today_utc(), bad);
+        if (!request) throw bad;
+        const mf::json answer = command == "facts" ? mf::facts_json(engine.catalogue(), request->as_of)
+                                                   : mf::result_json(engine.catalogue(), engine.recommend(*request));
+        std::cout << mf::to_text(answer, 2) << "\n";
         return kOk;
     }
     throw UsageError{"unknown command \"" + command + "\" (valid: \"recommend\", \"validate\", \"catalogue\", \"facts\")"};
