@@ -1,7 +1,11 @@
 #include "api.hpp"
 
+#include "compare.hpp"
 #include "default_data.hpp"
+#include "overview.hpp"
+#include "profile_diff.hpp"
 #include "result_json.hpp"
+#include "timeline.hpp"
 
 namespace mf {
 
@@ -83,22 +87,80 @@ std::string Api::with_request(int handle, const std::string& request_json, Date 
     RequestError bad;
     const auto parsed = parse_request(e->catalogue(), *request, today, bad);
     if (!parsed) return error("bad_request", bad.message, bad.pointer);
-    return ok(run(*e, *parsed));
+    const json value = run(*e, *parsed, bad);
+    if (!bad.message.empty()) return error("bad_request", bad.message, bad.pointer);
+    return ok(value);
 }
 
+namespace {
+
+// A messenger id, or -1 with `bad` set to name it and the valid ones.
+int messenger_id(const Catalogue& cat, const json& id, const std::string& pointer, RequestError& bad) {
+    const int m = id.is_string() ? cat.messenger_index(id.get<std::string>()) : -1;
+    if (m < 0) {
+        std::vector<std::string> valid;
+        for (const Messenger& x : cat.messengers()) valid.push_back(x.id);
+        bad = {pointer, "unknown messenger " + describe(id) + " (valid: " + join_quoted(valid) + ")"};
+    }
+    return m;
+}
+
+}  // namespace
+
 std::string Api::catalogue(int handle) {
-    return with_request(handle, "{}", today_utc(), [](const Engine& e, const Request&) { return e.catalogue().data(); });
+    return with_request(handle, "{}", today_utc(), [](const Engine& e, const Request&, RequestError&) {
+        return e.catalogue().data();
+    });
+}
+
+std::string Api::overview(int handle) {
+    return with_request(handle, "{}", today_utc(), [](const Engine& e, const Request&, RequestError&) {
+        return mf::overview(e.catalogue());
+    });
 }
 
 std::string Api::recommend(int handle, const std::string& request_json, Date today) {
-    return with_request(handle, request_json, today, [](const Engine& e, const Request& request) {
+    return with_request(handle, request_json, today, [](const Engine& e, const Request& request, RequestError&) {
         return result_json(e.catalogue(), e.recommend(request));
     });
 }
 
 std::string Api::facts(int handle, const std::string& request_json, Date today) {
-    return with_request(handle, request_json, today,
-                        [](const Engine& e, const Request& request) { return facts_json(e.catalogue(), request.as_of); });
+    return with_request(handle, request_json, today, [](const Engine& e, const Request& request, RequestError&) {
+        return facts_json(e.catalogue(), request.as_of);
+    });
+}
+
+std::string Api::compare(int handle, const std::string& request_json, const std::string& ids_json, Date today) {
+    return with_request(handle, request_json, today, [&](const Engine& e, const Request& request, RequestError& bad) {
+        std::string parse_error;
+        const auto ids = parse_json(ids_json, parse_error);
+        if (!ids || !ids->is_array()) {
+            bad = {"", "expected a JSON array of messenger ids"};
+            return json();
+        }
+        std::vector<int> chosen;
+        for (std::size_t i = 0; i < ids->size(); ++i) {
+            const int m = messenger_id(e.catalogue(), (*ids)[i], pointer_append("", i), bad);
+            if (m < 0) return json();
+            chosen.push_back(m);
+        }
+        return mf::compare(e, request, chosen);
+    });
+}
+
+std::string Api::timeline(int handle, const std::string& request_json, const std::string& id, Date today) {
+    return with_request(handle, request_json, today, [&](const Engine& e, const Request& request, RequestError& bad) {
+        const int m = messenger_id(e.catalogue(), json(id), "", bad);
+        return m < 0 ? json() : mf::timeline(e.catalogue(), m, request.as_of);
+    });
+}
+
+std::string Api::changes(int handle, const std::string& request_json, Date today) {
+    return with_request(handle, request_json, today, [](const Engine& e, const Request& request, RequestError&) {
+        const auto [from, to] = default_profile_pair(e.catalogue());
+        return profile_diff(e, request, from, to);
+    });
 }
 
 void Api::release(int handle) {

@@ -82,8 +82,10 @@ std::optional<Catalogue> Catalogue::load(const DataFiles& files, std::vector<Pro
 
     // Valid: each document is an object with exactly its allowed members.
     out.data_ = json::object();
+    out.data_["attribute_groups"] = std::move((*attributes)["groups"]);
     out.data_["attributes"] = std::move((*attributes)["attributes"]);
     out.data_["messengers"] = std::move((*messengers)["messengers"]);
+    out.data_["need_groups"] = std::move((*needs)["groups"]);
     out.data_["needs"] = std::move((*needs)["needs"]);
     out.data_["criteria"] = std::move((*criteria)["criteria"]);
     out.data_["default_profile"] = std::move((*criteria)["default_profile"]);

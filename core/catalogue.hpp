@@ -106,7 +106,8 @@ public:
     int messenger_index(const std::string& id) const;  // -1 when absent
 
     // All data files merged into one object, as written:
-    // {attributes, messengers, needs, criteria, default_profile, profiles, quiz}.
+    // {attribute_groups, attributes, messengers, need_groups, needs, criteria,
+    //  default_profile, profiles, quiz}.
     const json& data() const { return data_; }
 
 private:

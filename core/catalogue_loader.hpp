@@ -28,6 +28,8 @@ private:
     // The document's object shape and its one required list (nullptr when unusable).
     const json* top_level(const JsonCheck& c, const json& doc, const char* list_key,
                           std::initializer_list<const char*> keys) const;
+    // The document's "groups": the ids its entries may name as their group.
+    std::vector<std::string> groups(const JsonCheck& c, const json& doc) const;
     std::vector<std::string> sources(const JsonCheck& c, const json& entry, const std::string& ptr) const;
     Fact fact(const JsonCheck& c, const Attribute& attr, const json& j, const std::string& ptr);
     void history(const JsonCheck& c, const Attribute& attr, const json& j, const std::string& ptr,
@@ -44,8 +46,6 @@ private:
     std::map<std::string, int> criterion_index_;
 };
 
-// The UI's grouping vocabularies (docs/data-format.md).
-extern const std::vector<std::string> kAttributeGroups, kNeedGroups;
 // Returns `j` when it is one of `valid`; otherwise records "not one of" and returns "".
 std::string one_of(const JsonCheck& c, const json& j, const std::string& ptr, const std::vector<std::string>& valid);
 

@@ -6,10 +6,6 @@
 
 namespace mf {
 
-const std::vector<std::string> kAttributeGroups = {"identity", "encryption", "metadata", "network", "openness",
-                                                   "features"};
-const std::vector<std::string> kNeedGroups = {"platforms", "identity", "security", "network", "features"};
-
 std::string one_of(const JsonCheck& c, const json& j, const std::string& ptr, const std::vector<std::string>& valid) {
     if (!c.is_string(j, ptr)) return {};
     const auto& s = j.get_ref<const std::string&>();
@@ -25,10 +21,26 @@ const json* CatalogueLoader::top_level(const JsonCheck& c, const json& doc, cons
     return c.field(doc, "", list_key, true);
 }
 
+std::vector<std::string> CatalogueLoader::groups(const JsonCheck& c, const json& doc) const {
+    std::vector<std::string> out;
+    std::set<std::string> seen;
+    const json* list = c.field(doc, "", "groups", true);
+    if (!list || !c.is_array(*list, "/groups", true)) return out;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const auto ptr = pointer_append("/groups", i);
+        if (!c.is_id((*list)[i], ptr)) continue;
+        const auto id = (*list)[i].get<std::string>();
+        if (!seen.insert(id).second) c.fail(ptr, "duplicate id \"" + id + "\"");
+        out.push_back(id);
+    }
+    return out;
+}
+
 void CatalogueLoader::attributes(const json& doc) {
     const auto c = check("attributes.json");
-    const json* list = top_level(c, doc, "attributes", {"attributes"});
+    const json* list = top_level(c, doc, "attributes", {"groups", "attributes"});
     if (!list) return;
+    const std::vector<std::string> valid_groups = groups(c, doc);
     std::set<std::string> seen;
     c.each_object(*list, "/attributes", true, {"id", "type", "group", "values"}, [&](const json& a, const std::string& ptr) {
         Attribute attr;
@@ -37,7 +49,7 @@ void CatalogueLoader::attributes(const json& doc) {
         if (type && c.is_string(*type, ptr + "/type") && !parse_type(type->get<std::string>(), attr.type))
             c.fail(ptr + "/type", describe(*type) + " is not one of \"bool\", \"enum\", \"set\", \"number\", \"list\", \"text\"");
         if (const json* group = c.field(a, ptr, "group", true))
-            attr.group = one_of(c, *group, ptr + "/group", kAttributeGroups);
+            attr.group = one_of(c, *group, ptr + "/group", valid_groups);
         const bool has_members = attr.type == AttrType::enumeration || attr.type == AttrType::set;
         const json* values = c.field(a, ptr, "values", false);
         if (has_members && !values)

@@ -37,13 +37,14 @@ void CatalogueLoader::references(const JsonCheck& c, const json& j, const std::s
 
 void CatalogueLoader::needs(const json& doc) {
     const auto c = check("needs.json");
-    const json* list = top_level(c, doc, "needs", {"needs"});
+    const json* list = top_level(c, doc, "needs", {"groups", "needs"});
     if (!list) return;
+    const std::vector<std::string> valid_groups = groups(c, doc);
     std::set<std::string> seen;
     c.each_object(*list, "/needs", true, {"id", "group", "rule"}, [&](const json& n, const std::string& ptr) {
         Need need;
         need.id = c.unique_id(n, ptr, seen, /*allow_namespace=*/true);
-        if (const json* g = c.field(n, ptr, "group", true)) need.group = one_of(c, *g, ptr + "/group", kNeedGroups);
+        if (const json* g = c.field(n, ptr, "group", true)) need.group = one_of(c, *g, ptr + "/group", valid_groups);
         if (const json* r = c.field(n, ptr, "rule", true)) rule(c, *r, ptr + "/rule", need.rule, need.attrs);
         out_.need_index_.emplace(need.id, static_cast<int>(out_.needs_.size()));
         out_.needs_.push_back(std::move(need));

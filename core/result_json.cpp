@@ -16,6 +16,8 @@ namespace {
 bool about_need(const Reason& r) { return r.kind == ReasonKind::need || r.kind == ReasonKind::prefer; }
 bool has_weight(const Reason& r) { return r.kind == ReasonKind::best_case || r.kind == ReasonKind::prefer; }
 
+}  // namespace
+
 json reason_json(const Catalogue& cat, const Messenger& m, const Reason& reason, Date date) {
     const std::string& id = about_need(reason) ? cat.needs()[reason.id].id : cat.criteria()[reason.id].id;
     const std::vector<int>& attrs = about_need(reason) ? cat.needs()[reason.id].attrs : cat.criteria()[reason.id].attrs;
@@ -25,11 +27,16 @@ json reason_json(const Catalogue& cat, const Messenger& m, const Reason& reason,
     out["status"] = verdict_name(reason.status);
     if (has_weight(reason)) out["weight"] = reason.weight;
     out["facts"] = json::array();
-    for (int a : attrs) out["facts"].push_back(fact_json(cat, m, a, date));
+    for (int a : attrs) {
+        json fact = json::object();
+        fact["attr"] = cat.attributes()[a].id;
+        const Fact* f = m.fact(a, date);
+        fact["value"] = f ? f->shown["value"] : json(kUnknown);
+        if (f && f->since != kBeginning) fact["since"] = f->shown["since"];
+        out["facts"].push_back(std::move(fact));
+    }
     return out;
 }
-
-}  // namespace
 
 json result_json(const Catalogue& cat, const Result& result) {
     const Request& request = result.request;

@@ -15,6 +15,9 @@ json fact_json(const Catalogue& cat, const Messenger& m, int attr, Date date);
 // notes are in facts_json, once per date, not repeated in every answer.
 json result_json(const Catalogue& cat, const Result& result);
 
+// {"kind", "id", "status", "weight"?, "facts": [{"attr", "value", "since"?}]}
+json reason_json(const Catalogue& cat, const Messenger& m, const Reason& reason, Date date);
+
 // Every messenger's value for every attribute on a date:
 // {"as_of", "messengers": [{"id", "name", "facts": [fact, ...]}]}.
 json facts_json(const Catalogue& cat, Date date);

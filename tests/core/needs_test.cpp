@@ -75,8 +75,11 @@ TEST_CASE("every need in needs.json is usable and explains itself with sourced f
             CHECK(reason["kind"] == "need");
             CHECK(reason["id"] == need.id);
             CHECK(m["fits"] == (reason["status"] == "pass"));
-            for (const auto& fact : reason["facts"])
-                if (fact["value"] != "unknown") CHECK_FALSE(fact["sources"].empty());
+            for (const auto& fact : reason["facts"]) {
+                const auto full = detail(engine(), m["id"], fact["attr"], r["as_of"]);
+                CHECK(full["value"] == fact["value"]);
+                if (fact["value"] != "unknown") CHECK_FALSE(full["sources"].empty());
+            }
         }
     }
 }

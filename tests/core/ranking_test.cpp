@@ -45,13 +45,13 @@ TEST_CASE("a fact's history is read as of the requested date", "[ranking][dated]
     CHECK(result_for(early, "mu")["reasons"][0]["facts"][0]["value"] == "unknown");
 }
 
-TEST_CASE("explanations carry since, note and disputed values", "[ranking]") {
+TEST_CASE("explanations carry values and since; the facts table adds notes and disputed values", "[ranking]") {
     const auto r = synthetic({{"needs", {"red", "place:work"}}});
     const auto& mu = result_for(r, "mu");
-    CHECK(mu["reasons"][0]["facts"][0]["disputed"][0]["value"] == "red");
+    CHECK(mu["reasons"][0]["facts"][0] == ordered_json({{"attr", "color"}, {"value", "blue"}}));
+    CHECK(detail(synthetic_engine(), "mu", "color", "2026-01-01")["disputed"][0]["value"] == "red");
     CHECK(result_for(r, "alpha")["reasons"][1]["facts"][0]["since"] == "2024-01-01");
-    const auto fast = synthetic({{"needs", {"fast"}}});
-    CHECK(result_for(fast, "mu")["reasons"][0]["facts"][0]["note"] == "not documented");
+    CHECK(detail(synthetic_engine(), "mu", "fast", "2026-01-01")["note"] == "not documented");
 }
 
 TEST_CASE("quiz answers become needs and weights; 'matters a lot' multiplies and hardens", "[ranking][quiz]") {
@@ -113,8 +113,7 @@ namespace {
 
 // The synthetic vocabulary with `count` made-up messengers whose facts cycle
 // through true / false / unknown, red / blue / unknown, a few place sets (one
-// changing on 2024-01-01) and sizes: enough of them to fill several 64-bit
-// words of a verdict column, the last one in part.
+// changing on 2024-01-01) and sizes.
 mf::DataFiles many_messengers(int count) {
     mf::DataFiles files = synthetic_files();
     const json source = json::array({"https://x.example/"});
@@ -162,13 +161,9 @@ TEST_CASE("many messengers: each one's verdicts, fit, tier and score are what it
             }
             mf::Date as_of = 0;
             REQUIRE(mf::parse_date(date, as_of) == mf::DateParse::ok);
-            // Independently of the columns: each rule evaluated on the messenger's facts as of the date.
+            // Each rule evaluated on its own on the messenger's facts as of the date.
             auto verdict = [&](std::size_t m, const mf::Rule& rule) {
-                mf::ValueRow row(cat.attributes().size());
-                for (std::size_t a = 0; a < row.size(); ++a)
-                    if (const mf::Reading* f = cat.facts().history(m, a).as_of(as_of))
-                        row[a] = {f, &cat.facts().shown(cat.facts().index_of(f)).value_text};
-                return mf::evaluate(rule, row);
+                return mf::evaluate(rule, mf::values_on(cat.messengers()[m], as_of));
             };
             auto need = [&](const std::string& id) {
                 return std::find_if(cat.needs().begin(), cat.needs().end(), [&](const auto& n) { return n.id == id; })->rule;

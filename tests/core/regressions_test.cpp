@@ -32,7 +32,7 @@ TEST_CASE("regression: a number too large for a double is a bad request, not an 
     mf::Api api;
     for (const char* text : {"2e1631", R"({"prefer":{"tor":1e999}})", R"({"limit":-1e400})"}) {
         INFO(text);
-        const auto out = envelope(api.recommend_at(mf::Api::kDefault, text, 20240615));
+        const auto out = envelope(api.recommend(mf::Api::kDefault, text, 20240615));
         CHECK(out["ok"] == false);
         CHECK(out["error"]["code"] == "bad_request");
         CHECK(out["error"]["message"].get<std::string>().find("request is not JSON") != std::string::npos);
@@ -83,25 +83,25 @@ TEST_CASE("regression: a set attribute with more than 64 values is reported with
 // kMaxJsonDepth levels.
 TEST_CASE("regression: a deeply nested request is refused, not a stack overflow", "[regression]") {
     mf::Api api;
-    const auto out = envelope(api.recommend_at(mf::Api::kDefault, R"({"needs":)" + nested(100000) + "}", 20240615));
+    const auto out = envelope(api.recommend(mf::Api::kDefault, R"({"needs":)" + nested(100000) + "}", 20240615));
     CHECK(out["ok"] == false);
     CHECK(out["error"]["code"] == "bad_request");
     CHECK(out["error"]["message"].get<std::string>().find("nested deeper than 64 levels") != std::string::npos);
     // The engine still answers afterwards.
-    CHECK(envelope(api.recommend_at(mf::Api::kDefault, "{}", 20240615))["ok"] == true);
+    CHECK(envelope(api.recommend(mf::Api::kDefault, "{}", 20240615))["ok"] == true);
 }
 
 TEST_CASE("regression: the nesting cap is exactly kMaxJsonDepth, and brackets in strings do not count",
           "[regression]") {
     mf::Api api;
     // The request object is level 1, so 63 arrays make 64 levels: an ordinary bad request.
-    auto out = envelope(api.recommend_at(mf::Api::kDefault, R"({"needs":)" + nested(63) + "}", 20240615));
+    auto out = envelope(api.recommend(mf::Api::kDefault, R"({"needs":)" + nested(63) + "}", 20240615));
     CHECK(out["error"]["pointer"] == "/needs/0");
     CHECK(out["error"]["message"].get<std::string>().find("expected a need id string") != std::string::npos);
-    out = envelope(api.recommend_at(mf::Api::kDefault, R"({"needs":)" + nested(64) + "}", 20240615));
+    out = envelope(api.recommend(mf::Api::kDefault, R"({"needs":)" + nested(64) + "}", 20240615));
     CHECK(out["error"]["message"].get<std::string>().find("nested deeper than 64 levels") != std::string::npos);
     // 1000 brackets and an escaped quote inside a string: just an unknown need.
-    out = envelope(api.recommend_at(mf::Api::kDefault, R"({"needs":["\")" + std::string(1000, '[') + R"("]})",
+    out = envelope(api.recommend(mf::Api::kDefault, R"({"needs":["\")" + std::string(1000, '[') + R"("]})",
                                     20240615));
     CHECK(out["error"]["pointer"] == "/needs/0");
     CHECK(out["error"]["message"].get<std::string>().find("unknown need") != std::string::npos);
@@ -151,11 +151,9 @@ TEST_CASE("regression: a rule nested to the cap still loads and evaluates", "[re
     CHECK(fitting(with_deep) == fitting(with_tor));
 }
 
-// json_check.hpp replaces nlohmann's lexer text for control characters
-// ("<U+001F>") in the one lexer parse_json uses, so that the module links no
-// printf. The message must stay nlohmann's own: compared here with the
-// original, which a lexer over a const char* still instantiates.
-TEST_CASE("a control character in JSON text is named as nlohmann names it", "[json]") {
+// parse_json goes through nlohmann's SAX interface with a DOM builder of its
+// own: its errors and documents must be exactly json::parse's.
+TEST_CASE("parse errors are nlohmann's own messages, control characters included", "[json]") {
     for (int byte = 0; byte <= 0x20; ++byte) {
         for (const std::string& around : {std::string("[\"a%\"]"), std::string("{\"k\": 1%}"), std::string("%")}) {
             std::string text = around;
@@ -177,4 +175,15 @@ TEST_CASE("a control character in JSON text is named as nlohmann names it", "[js
     std::string error;
     CHECK_FALSE(mf::parse_json("[\"\x01\x1f\"]", error).has_value());
     CHECK(error.find("last read: '\"<U+0001>'") != std::string::npos);
+}
+
+TEST_CASE("parse_json builds the document json::parse builds, repeated keys included", "[json]") {
+    for (const std::string text : {R"({"a": 1, "b": [true, null, 2.5, -3, "x"], "a": {"c": {}}})", R"([[], {}, [[1]]])",
+                                   R"("just a string")", "18446744073709551615", R"({"k": 1, "k": 2, "j": 3})"}) {
+        std::string error;
+        const auto ours = mf::parse_json(text, error);
+        REQUIRE(ours.has_value());
+        CHECK(*ours == json::parse(text));
+        CHECK(ours->dump() == json::parse(text).dump());
+    }
 }

@@ -8,7 +8,8 @@ using namespace mf_test;
 namespace {
 mf::RequestError error_for(const json& request) {
     mf::RequestError error;
-    if (engine().recommend_json(request, mf::today_utc(), error)) FAIL("request was accepted: " << request.dump());
+    if (mf::parse_request(engine().catalogue(), request, mf::today_utc(), error))
+        FAIL("request was accepted: " << request.dump());
     CHECK_FALSE(error.message.empty());
     return error;
 }

@@ -10,12 +10,12 @@
 #include <vector>
 
 #include "default_data.hpp"
-#include "engine.hpp"
+#include "result_json.hpp"
 
 namespace mf_test {
 
 using mf::json;
-using mf::ordered_json;
+using ordered_json = mf::json;
 
 // The engine reports bad input as values; these test helpers turn the
 // unexpected ones into exceptions, which Catch2 reports with their message.
@@ -39,18 +39,15 @@ inline mf::Catalogue load_valid(const mf::DataFiles& files) {
     return std::move(*catalogue);
 }
 
-inline ordered_json recommend_with(const mf::Engine& e, const json& request, mf::Date today) {
-    mf::RequestError error;
-    auto result = e.recommend_json(request, today, error);
-    if (!result) throw RequestFailed(std::move(error));
-    return std::move(*result);
-}
-
 inline mf::Request parse_valid(const mf::Catalogue& catalogue, const json& request, mf::Date today) {
     mf::RequestError error;
     auto parsed = mf::parse_request(catalogue, request, today, error);
     if (!parsed) throw RequestFailed(std::move(error));
     return std::move(*parsed);
+}
+
+inline ordered_json recommend_with(const mf::Engine& e, const json& request, mf::Date today) {
+    return mf::result_json(e.catalogue(), e.recommend(parse_valid(e.catalogue(), request, today)));
 }
 
 inline const mf::Engine& engine() {
@@ -59,6 +56,20 @@ inline const mf::Engine& engine() {
 }
 
 inline ordered_json recommend(const json& request) { return recommend_with(engine(), request, mf::today_utc()); }
+
+// The whole entry behind a reason's fact (sources, note, disputed), as the
+// engine's facts table for that date gives it.
+inline ordered_json detail(const mf::Engine& e, const std::string& messenger, const std::string& attr,
+                           const std::string& as_of) {
+    mf::Date date = 0;
+    if (mf::parse_date(as_of, date) != mf::DateParse::ok) throw std::runtime_error("bad date " + as_of);
+    const ordered_json table = mf::facts_json(e.catalogue(), date);
+    for (const auto& m : table["messengers"])
+        if (m["id"] == messenger)
+            for (const auto& f : m["facts"])
+                if (f["attr"] == attr) return f;
+    throw std::runtime_error("no fact " + messenger + "/" + attr);
+}
 
 inline const ordered_json& result_for(const ordered_json& result, const std::string& id) {
     for (const auto& r : result["results"])

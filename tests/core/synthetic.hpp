@@ -8,7 +8,7 @@ namespace mf_test {
 
 inline mf::DataFiles synthetic_files() {
     mf::DataFiles f;
-    f["attributes.json"] = R"({"attributes": [
+    f["attributes.json"] = R"({"groups": ["features"], "attributes": [
         {"id": "fast", "type": "bool", "group": "features"},
         {"id": "color", "type": "enum", "group": "features", "values": ["red", "blue"]},
         {"id": "places", "type": "set", "group": "features", "values": ["home", "work", "moon"]},
@@ -34,7 +34,7 @@ inline mf::DataFiles synthetic_files() {
             "color": [{"value": "blue", "sources": ["https://m.example/b"],
                        "disputed": [{"value": "red", "sources": ["https://other.example/"]}]}],
             "places": [{"since": "2020-01-01", "value": ["moon"], "sources": ["https://m.example/c"]}]}}]})";
-    f["needs.json"] = R"({"needs": [
+    f["needs.json"] = R"({"groups": ["features", "platforms"], "needs": [
         {"id": "fast", "group": "features", "rule": {"attr": "fast", "eq": true}},
         {"id": "red", "group": "features", "rule": {"attr": "color", "eq": "red"}},
         {"id": "place:work", "group": "platforms", "rule": {"attr": "places", "has": "work"}},

@@ -106,7 +106,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             case 3: {
                 const std::string request = in.ConsumeRandomLengthString(1024);
                 const mf::Date today = in.ConsumeIntegralInRange<int>(10000101, 99991231);
-                envelope(api.recommend_at(handle, request, today));
+                envelope(api.recommend(handle, request, today));
                 break;
             }
             case 4: {
@@ -116,7 +116,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             }
             case 6: {
                 const std::string request = in.ConsumeRandomLengthString(256);
-                envelope(api.facts_at(handle, request, 20240615));
+                envelope(api.facts(handle, request, 20240615));
                 break;
             }
             case 5:
@@ -125,7 +125,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 break;
         }
     }
-    const auto env = envelope(api.recommend_at(mf::Api::kDefault, "{}", 20240615));
+    const auto env = envelope(api.recommend(mf::Api::kDefault, "{}", 20240615));
     if (!member(env, "ok").get<bool>()) bug("handle 0 stopped working", env.dump());
     return 0;
 }

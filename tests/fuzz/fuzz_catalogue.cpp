@@ -23,7 +23,7 @@
 
 #include "default_data.hpp"
 #include "engine.hpp"
-#include "result_text.hpp"
+#include "result_json.hpp"
 
 namespace {
 
@@ -63,8 +63,7 @@ std::vector<std::tuple<int, int, bool, double>> ranking(const mf::Result& r) {
 
 // The writer must give JSON for anything the loader accepted (hostile strings included).
 void written(const mf::Engine& engine, const mf::Result& result) {
-    std::string text;
-    mf::write_result(text, engine.catalogue(), result);
+    const std::string text = mf::to_text(mf::result_json(engine.catalogue(), result));
     if (!mf::json::accept(text)) bug("result text is not JSON");
 }
 
@@ -99,7 +98,7 @@ void exercise(const mf::Engine& engine) {
         if (!q.answers.empty()) answers[q.id] = {{"choice", q.answers.back().id}, {"important", true}};
     // A valid catalogue's own answers make a valid request.
     mf::RequestError bad;
-    if (!engine.recommend_json({{"answers", answers}, {"as_of", "2023-06-01"}}, 20240615, bad))
+    if (!mf::parse_request(cat, {{"answers", answers}, {"as_of", "2023-06-01"}}, 20240615, bad))
         bug("a catalogue's own quiz answers were refused");
 }
 

@@ -1,8 +1,8 @@
 // libFuzzer target: arbitrary bytes as a request, against the shipped data.
 //
 // Two paths, both must survive anything:
-//  1. Api::recommend_at and Api::facts_at (the wasm boundary): always a JSON envelope.
-//  2. parse_json + parse_request + Engine::recommend + write_result directly: a
+//  1. Api::recommend and Api::facts (the wasm boundary): always a JSON envelope.
+//  2. parse_json + parse_request + Engine::recommend + result_json directly: a
 //     bad request is a RequestError value with a message, and the text written
 //     must be JSON.
 // Nothing may throw (the wasm module has no exceptions): an exception escaping
@@ -17,7 +17,7 @@
 #include "api.hpp"
 #include "default_data.hpp"
 #include "engine.hpp"
-#include "result_text.hpp"
+#include "result_json.hpp"
 
 namespace {
 
@@ -70,12 +70,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string text(reinterpret_cast<const char*>(data), size);
 
     // 1. The boundary the widget uses.
-    const std::string out = api().recommend_at(mf::Api::kDefault, text, kToday);
+    const std::string out = api().recommend(mf::Api::kDefault, text, kToday);
     check_envelope(out);
-    if (api().recommend_at(mf::Api::kDefault, text, kToday) != out) bug("same request, different answer", text);
+    if (api().recommend(mf::Api::kDefault, text, kToday) != out) bug("same request, different answer", text);
     // facts_at parses the request the same way and then lists every fact (a
     // large answer): checked on one input in eight, for throughput.
-    if (size % 8 == 0) check_envelope(api().facts_at(mf::Api::kDefault, text, kToday));
+    if (size % 8 == 0) check_envelope(api().facts(mf::Api::kDefault, text, kToday));
 
     // 2. The parser and engine directly.
     // (the same nesting cap as the boundary: parse_request itself recurses in describe())
@@ -85,8 +85,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (const auto request = mf::parse_json(text, parse_error)) {
         mf::RequestError bad;
         if (const auto r = mf::parse_request(engine().catalogue(), *request, kToday, bad)) {
-            std::string written;
-            mf::write_result(written, engine().catalogue(), engine().recommend(*r));
+            const std::string written = mf::to_text(mf::result_json(engine().catalogue(), engine().recommend(*r)));
             if (!mf::json::accept(written)) bug("result text is not JSON", text);
         } else if (bad.message.empty()) {
             bug("RequestError without a message", text);
