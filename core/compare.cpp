@@ -23,8 +23,10 @@ json compare(const Engine& engine, const Request& request, const std::vector<int
         const ValueRow row = values_on(m, request.as_of);
         json& entry = out["results"][i];
         entry["every_need"] = json::array();
-        for (const Need& n : cat.needs())
-            entry["every_need"].push_back({{"id", n.id}, {"status", verdict_name(evaluate(n.rule, row))}});
+        for (std::size_t n = 0; n < cat.needs().size(); ++n) {
+            const Reason need{ReasonKind::need, static_cast<int>(n), evaluate(cat.needs()[n].rule, row), 0};
+            entry["every_need"].push_back(reason_json(cat, m, need, request.as_of));
+        }
         entry["facts"] = json::array();
         for (std::size_t a = 0; a < cat.attributes().size(); ++a)
             entry["facts"].push_back(fact_json(cat, m, static_cast<int>(a), request.as_of));

@@ -8,7 +8,7 @@
 namespace mf {
 
 // {"profile", "as_of", "needs", "prefer", "results": [result entry + {"every_need":
-//  [{"id", "status"}], "facts": [fact, ...]}]}, in ranking order.
+//  [need reason, ...], "facts": [fact, ...]}]}, in ranking order.
 json compare(const Engine& engine, const Request& request, const std::vector<int>& messengers);
 
 }  // namespace mf

@@ -16,6 +16,6 @@ emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release \
 cmake --build build/wasm -j"$jobs"
 
 rm -rf dist && mkdir -p dist
-cp build/wasm/mf-engine.mjs build/wasm/mf-engine.wasm wasm/engine.mjs wasm/flat-result.mjs wasm/engine.d.ts dist/
+cp build/wasm/mf-engine.mjs build/wasm/mf-engine.wasm wasm/engine.mjs wasm/engine.d.ts dist/
 if [ -f scripts/build-web.mjs ]; then node scripts/build-web.mjs; fi
 echo "build: ok (build/native, build/wasm, dist/)"

@@ -5,8 +5,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# node-acorn: scripts/message-split.mjs reads web/ with it (emscripten needs it too).
-packages=(cmake make g++ clang libclang-rt-14-dev emscripten nlohmann-json3-dev catch2 chromium brotli esbuild node-acorn)
+# node-acorn: emcc needs it (NODE_PATH below). esbuild and the browser drivers come from npm.
+packages=(cmake make g++ clang libclang-rt-14-dev emscripten nlohmann-json3-dev catch2 chromium brotli node-acorn)
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()

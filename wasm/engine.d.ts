@@ -1,4 +1,5 @@
-// Types for dist/engine.mjs (hand-written: Emscripten 3.1.6 has no --emit-tsd).
+// Types for engine.mjs (hand-written: Emscripten 3.1.6 has no --emit-tsd).
+// Every answer is frozen, deeply.
 
 export type Need = string;
 export type Verdict = 'pass' | 'fail' | 'unknown';
@@ -18,10 +19,15 @@ export interface Request {
   limit?: number;
 }
 
+/** A fact as a reason names it: the value the rule read, and since when it holds. */
 export interface FactUse {
   attr: string;
   value: unknown;
   since?: string;
+}
+
+/** A fact in full, as facts(), compare() and timeline() give it. */
+export interface Fact extends FactUse {
   sources: string[];
   note?: string;
   disputed?: { value: unknown; sources: string[]; note?: string }[];
@@ -32,8 +38,7 @@ export interface Reason {
   id: string;
   status: Verdict;
   weight?: number;
-  /** Frozen, and the same objects in every result that shows them. */
-  facts: readonly Readonly<FactUse>[];
+  facts: FactUse[];
 }
 
 export interface MessengerResult {
@@ -54,15 +59,62 @@ export interface Result {
   results: MessengerResult[];
 }
 
+export interface Compared extends Result {
+  results: (MessengerResult & { every_need: Reason[]; facts: Fact[] })[];
+}
+
+export interface Timeline {
+  id: string;
+  name: string;
+  as_of: string;
+  changes: { attr: string; since: string; before: Fact | null; after: Fact; current: boolean }[];
+}
+
+export interface ProfileDiff {
+  as_of: string;
+  from: string;
+  to: string;
+  rows: {
+    id: string;
+    name: string;
+    before: { tier: string; fits: boolean };
+    after: { tier: string; fits: boolean };
+    tier_changed: boolean;
+    fits_changed: boolean;
+    /** Tier requirements whose role or status differs and that block a tier on one side. */
+    criteria: DiffItem[];
+    /** Needs whose status differs. */
+    needs: DiffItem[];
+  }[];
+}
+
+export interface DiffItem {
+  id: string;
+  before: { kind: Reason['kind']; status: Verdict } | null;
+  after: { kind: Reason['kind']; status: Verdict } | null;
+  facts: FactUse[];
+}
+
 /** The data files, validated and merged (see docs/data-format.md for each shape). */
 export interface CatalogueData {
+  attribute_groups: string[];
   attributes: unknown[];
   messengers: unknown[];
+  need_groups: string[];
   needs: unknown[];
   criteria: unknown[];
   default_profile: string;
   profiles: unknown[];
   quiz: unknown;
+}
+
+/** catalogue() without facts and rules; each messenger has `changes`, its count of dated facts. */
+export type Overview = CatalogueData;
+
+export interface FactsAsOf {
+  as_of: string;
+  /** Catalogue order; `facts` in attribute order, one per attribute. */
+  messengers: { id: string; name: string; facts: Fact[] }[];
 }
 
 export interface Problem { file: string; pointer: string; message: string }
@@ -75,22 +127,16 @@ export declare class EngineError extends Error {
   problems: Problem[];
 }
 
-export interface FactsAsOf {
-  as_of: string;
-  /** Catalogue order; `facts` in attribute order, one per attribute. */
-  messengers: { id: string; name: string; facts: FactUse[] }[];
-}
-
+/** Every method throws EngineError on a bad request. */
 export interface Engine {
   catalogue(): CatalogueData;
+  overview(): Overview;
+  recommend(request?: Request): Result;
   /** Every attribute of every messenger as of a date (YYYY-MM-DD, default today). */
   facts(asOf?: string): FactsAsOf;
-  recommend(request?: Request): Result;
-  /**
-   * Diagnostic: size in bytes of the wasm memory shared by every engine of the
-   * page. It only grows; tests use it to check that calls do not leak.
-   */
-  memoryBytes(): number;
+  compare(request: Request, ids: string[]): Compared;
+  timeline(request: Request, id: string): Timeline;
+  changes(request?: Request): ProfileDiff;
 }
 
 export interface LoadOptions {
@@ -98,15 +144,6 @@ export interface LoadOptions {
   wasmBinary?: Uint8Array | ArrayBuffer;
   /** A custom catalogue; rejects with EngineError (code "bad_data") listing every problem. */
   dataFiles?: Partial<Record<DataFileName, string>>;
-  /**
-   * Refuse (EngineError, code "bad_data", naming the file) any data file
-   * longer than this many characters, before the engine reads it.
-   * Default MAX_DATA_FILE_LENGTH.
-   */
-  maxFileLength?: number;
 }
-
-/** The default of LoadOptions.maxFileLength: 350 000 000 characters (100 000 messengers are ~285 MB). */
-export declare const MAX_DATA_FILE_LENGTH: number;
 
 export declare function loadEngine(options?: LoadOptions): Promise<Engine>;

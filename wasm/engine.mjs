@@ -67,21 +67,28 @@ class Engine {
   #module;
   #handle;
   #catalogue = null;
+  #overview = null;
 
   constructor(module, handle) {
     this.#module = module;
     this.#handle = handle;
   }
 
-  #ask(name, request) {
+  #ask(name, request, ...more) {
     const text = JSON.stringify(request);
-    return call(this.#module, () => this.#module[name](this.#handle, text));
+    return call(this.#module, () => this.#module[name](this.#handle, text, ...more));
   }
 
   /** Every data file's content, validated, merged into one object. */
   catalogue() {
     this.#catalogue ??= call(this.#module, () => this.#module.catalogue(this.#handle));
     return this.#catalogue;
+  }
+
+  /** The vocabulary a page draws its controls from: catalogue() without facts or rules. */
+  overview() {
+    this.#overview ??= call(this.#module, () => this.#module.overview(this.#handle));
+    return this.#overview;
   }
 
   /** The same JSON the CLI prints for the same request. Throws EngineError. */
@@ -92,6 +99,21 @@ class Engine {
   /** Every messenger's value for every attribute on a date (default today). */
   facts(asOf) {
     return this.#ask('facts', asOf ? { as_of: asOf } : {});
+  }
+
+  /** The chosen messengers judged for the request, with every need's verdict and every fact. */
+  compare(request, ids) {
+    return this.#ask('compare', request, JSON.stringify(ids));
+  }
+
+  /** A messenger's dated changes, the one in effect on the request's date marked. */
+  timeline(request, id) {
+    return this.#ask('timeline', request, String(id));
+  }
+
+  /** The request under the oldest and the newest criteria profile, and what flips. */
+  changes(request = {}) {
+    return this.#ask('changes', request);
   }
 }
 

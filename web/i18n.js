@@ -1,9 +1,6 @@
 // Message catalogues: every visible word comes from data/i18n/<lang>.json.
 // The build (scripts/build-web.mjs) generates ./locales.js, which ships the
 // default language inside the script and fetches the others only when chosen.
-// The default language's messages only a lazy view uses come with that
-// view's chunk, which adds them to the very object every Messages holds
-// before the view's code runs (scripts/message-split.mjs).
 import {
   DEFAULT_LANG, FIRST_FORMATS, LANGS, LANG_NAMES, loadLocale,
 } from './locales.js';

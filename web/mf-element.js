@@ -44,6 +44,7 @@ export class MessengerFit extends HTMLElement {
   // was asked on (a request without as_of means today).
   #asked = null;
   #detail = null;
+  #facts = null;  // the engine's facts table for one date: {asOf, byId}
   #notice = '';
   #boots = 0;
   #langChosen = false;
@@ -106,6 +107,7 @@ export class MessengerFit extends HTMLElement {
     const boot = ++this.#boots;
     this.#engine = null;
     this.#catalogue = null;
+    this.#facts = null;
     this.#state = null;
     // The engine first: its wasm downloads and compiles while the messages
     // and the shell are built, instead of after them (issue 5).
@@ -128,7 +130,7 @@ export class MessengerFit extends HTMLElement {
       return;
     }
     if (boot !== this.#boots) return;
-    this.#catalogue = this.#engine.catalogue();
+    this.#catalogue = this.#engine.overview();
     this.#lookups = {
       attributes: new Map(this.#catalogue.attributes.map((a) => [a.id, a])),
       messengers: new Map(this.#catalogue.messengers.map((m) => [m.id, m])),
@@ -254,6 +256,15 @@ export class MessengerFit extends HTMLElement {
       this.#request = requestOf(this.#state);
       this.#result = this.#engine.recommend(this.#request);
     }
+  }
+
+  #factsTable() {
+    const asOf = this.#result.as_of;
+    if (this.#facts?.asOf !== asOf) {
+      const table = this.#engine.facts(asOf);
+      this.#facts = { asOf, byId: new Map(table.messengers.map((m) => [m.id, new Map(m.facts.map((f) => [f.attr, f]))])) };
+    }
+    return this.#facts.byId;
   }
 
   #writeLink() {
@@ -491,6 +502,9 @@ export class MessengerFit extends HTMLElement {
       langs: LANGS,
       attributes: this.#lookups.attributes,
       messengers: this.#lookups.messengers,
+      // A fact's sources, note and disputes: the engine's table for the
+      // shown date, asked for the first time a panel needs it.
+      fullFact: (id, attr) => this.#factsTable().get(id)?.get(attr) ?? null,
       profileName: profileLabel(msgs, this.#state.profile),
       hasNeeds: this.#result.needs.length > 0,
       expanded: this.#ui.expanded,

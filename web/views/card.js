@@ -4,7 +4,6 @@ import { h, setProps } from '../dom.js';
 import { messengerDescription, tierLabel, unmetText, reasonLabel, GLYPH } from '../format.js';
 import { statusChip } from './reasons.js';
 import { WhyPanel } from './why-panel.js';
-import { datedCount } from '../timeline.js';
 
 const TIER_GLYPH = ['\u2605', '\u25CB']; // ★ first tier, ○ later tiers; fallback gets ✗
 
@@ -96,7 +95,7 @@ function cardHead(ctx, entry, rank) {
 
 /** To this messenger's dated changes in the "changes" view; none when it has no dated fact. */
 function timelineLink(ctx, messenger, entry) {
-  const n = datedCount(messenger);
+  const n = messenger?.changes ?? 0;
   if (!n) return null;
   return h('p', { class: 'timeline-link' }, h('button', {
     type: 'button', class: 'link-button', 'data-focus-key': `timeline-link:${entry.id}`,

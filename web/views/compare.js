@@ -3,51 +3,30 @@
 // second every fact, with its sources. Columns follow the engine's ranking.
 import { h } from '../dom.js';
 import { MAX_COMPARE, MIN_COMPARE } from '../share-state.js';
-import { requestOf } from '../request.js';
 import {
   attrLabel, criterionLabel, formatValue, needLabel, GLYPH, statusWord,
 } from '../format.js';
 import { sourcesLine } from './fact.js';
 import { statusChip } from './reasons.js';
 import { tierBadge } from './card.js';
-import { NEED_GROUPS } from './filters.js';
 import { compareStyles } from './compare-styles.js';
 
 // Its rules, for views/view-part.js to adopt.
 export { compareStyles as styles };
 
-const ATTR_GROUPS = ['identity', 'encryption', 'metadata', 'network', 'openness', 'features'];
-
-/**
- * The compare table also shows how every need fares, not only the chosen
- * ones: the same request with every need required makes the engine report a
- * verdict for each. Only those verdicts are read from it; fit and order come
- * from the person's own request.
- */
-function everyNeedRequestOf(state, catalogue) {
-  const req = requestOf(state);
-  req.needs = [...new Set([...state.needs, ...catalogue.needs.map((n) => n.id)])];
-  return req;
-}
-
 /**
  * What compare shows beyond the ranking, for the element to ask the engine
- * (views/view-part.js) once this code is here rather than carry on the first
- * screen: every need's verdict, and every fact on the shown date.
+ * (views/view-part.js) once this code is here: the chosen messengers with
+ * every need's verdict and every fact on the shown date.
  */
-export function detailOf({
-  engine, state, catalogue, result,
-}) {
-  return {
-    everyNeed: engine.recommend(everyNeedRequestOf(state, catalogue)),
-    facts: engine.facts(result.as_of),
-  };
+export function detailOf({ engine, state, request }) {
+  return engine.compare(request, state.compare);
 }
 
 export function compareView(ctx) {
   const { msgs, state } = ctx;
   const headingId = `${ctx.idPrefix}-compare`;
-  const chosen = ctx.result.results.filter((r) => state.compare.includes(r.id));
+  const chosen = ctx.detail.results;
   return h('section', { class: 'compare', 'aria-labelledby': headingId },
     h('h3', { id: headingId, class: 'section-heading' }, msgs.t('ui.compare.title')),
     picker(ctx),
@@ -106,9 +85,10 @@ function groupRow(title, span) {
     h('th', { scope: 'colgroup', colspan: String(span) }, h('span', { class: 'group-label' }, title)));
 }
 
-function verdictCell(msgs, reason) {
+/** A reason of `entry` (one of compare's results, which carry every fact in full). */
+function verdictCell(msgs, reason, entry) {
   if (!reason) return h('td', { class: 'cell cell-none' }, '\u2014');
-  const disputed = reason.facts?.some((f) => f.disputed?.length);
+  const disputed = reason.facts?.some((f) => entry?.facts.find((x) => x.attr === f.attr)?.disputed?.length);
   return h('td', { class: `cell cell-${reason.status}` },
     h('span', { class: 'glyph', 'aria-hidden': 'true' }, GLYPH[reason.status]), ' ',
     statusWord(msgs, reason.status),
@@ -127,14 +107,12 @@ function verdictTable(ctx, chosen) {
     }
     return ids.map((id) => h('tr', null,
       h('th', { scope: 'row' }, label(id)),
-      chosen.map((r) => verdictCell(msgs, r.reasons.find((x) => kinds.includes(x.kind) && x.id === id)))));
+      chosen.map((r) => verdictCell(msgs, r.reasons.find((x) => kinds.includes(x.kind) && x.id === id), r))));
   };
   const needs = ctx.result.needs;
   const otherNeeds = (group) => ctx.catalogue.needs
     .filter((n) => n.group === group && !needs.includes(n.id)).map((n) => n.id);
-  const everyNeed = new Map(ctx.detail.everyNeed.results.map((r) => [r.id, r]));
-  const needVerdict = (entry, id) => everyNeed.get(entry.id)?.reasons
-    .find((x) => x.kind === 'need' && x.id === id);
+  const needVerdict = (entry, id) => entry.every_need.find((x) => x.id === id);
 
   return table(msgs.t('ui.compare.verdicts'), chosen, h('tbody', null,
     h('tr', null, h('th', { scope: 'row' }, msgs.t('ui.compare.tier')),
@@ -149,12 +127,12 @@ function verdictTable(ctx, chosen) {
     rowsFor(['minimum', 'tier'], (id) => criterionLabel(msgs, id)),
     groupRow(msgs.t('ui.why.kind.best_case'), span),
     rowsFor(['best_case'], (id) => criterionLabel(msgs, id)),
-    NEED_GROUPS.map((group) => {
+    ctx.catalogue.need_groups.map((group) => {
       const ids = otherNeeds(group);
       if (!ids.length) return null;
       return [groupRow(msgs.t('ui.compare.other_needs', { group: msgs.t(`group.need.${group}`, null, group) }), span),
         ids.map((id) => h('tr', null, h('th', { scope: 'row' }, needLabel(msgs, id)),
-          chosen.map((r) => verdictCell(msgs, needVerdict(r, id)))))];
+          chosen.map((r) => verdictCell(msgs, needVerdict(r, id), r))))];
     })));
 }
 
@@ -162,12 +140,8 @@ function verdictTable(ctx, chosen) {
 function factTable(ctx, chosen) {
   const { msgs } = ctx;
   const span = chosen.length + 1;
-  const facts = new Map(ctx.detail.facts.messengers.map((m) =>
-    [m.id, new Map(m.facts.map((f) => [f.attr, f]))]));
-  const factOf = (entry, attrId) => facts.get(entry.id)?.get(attrId) ?? null;
-  const groups = [...ATTR_GROUPS, ...new Set(ctx.catalogue.attributes.map((a) => a.group))]
-    .filter((g, i, all) => all.indexOf(g) === i);
-  return table(msgs.t('ui.compare.facts'), chosen, groups.map((group) => {
+  const factOf = (entry, attrId) => entry.facts.find((f) => f.attr === attrId) ?? null;
+  return table(msgs.t('ui.compare.facts'), chosen, ctx.catalogue.attribute_groups.map((group) => {
     const attrs = ctx.catalogue.attributes.filter((a) => a.group === group);
     if (!attrs.length) return null;
     return h('tbody', null,

@@ -9,16 +9,12 @@ import { h } from '../dom.js';
 import { needLabel } from '../format.js';
 import { renderKeyed } from '../keyed.js';
 
-export const NEED_GROUPS = ['platforms', 'identity', 'security', 'network', 'features'];
-
 export class FiltersPanel {
   #boxes = new Map();
 
   constructor(ctx) {
     const { msgs } = ctx;
-    const groups = [...NEED_GROUPS, ...new Set(ctx.catalogue.needs.map((n) => n.group))]
-      .filter((g, i, all) => all.indexOf(g) === i);
-    const fieldsets = groups.map((group) => {
+    const fieldsets = ctx.catalogue.need_groups.map((group) => {
       const needs = ctx.catalogue.needs.filter((n) => n.group === group);
       if (!needs.length) return null;
       return h('fieldset', { class: 'group', part: 'filter-group' },

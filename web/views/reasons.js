@@ -12,24 +12,26 @@ export function statusChip(msgs, status) {
     ' ', statusWord(msgs, status));
 }
 
-export function reasonItem(ctx, reason) {
+/** One reason of messenger `id`, its facts with their sources from the engine's facts table. */
+export function reasonItem(ctx, id, reason) {
   const { msgs } = ctx;
   const weight = typeof reason.weight === 'number' && reason.kind !== 'need'
     ? h('span', { class: 'weight' }, msgs.t('ui.why.weight', { weight: msgs.number(reason.weight) })) : null;
   return h('li', { class: `reason reason-${reason.status}` },
     h('p', { class: 'reason-head' }, statusChip(msgs, reason.status), ' ',
       h('span', { class: 'reason-label' }, reasonLabel(msgs, reason)), weight ? [' ', weight] : null),
-    reason.facts?.length ? h('ul', { class: 'facts' }, reason.facts.map((f) => factItem(ctx, f))) : null);
+    reason.facts?.length ? h('ul', { class: 'facts' }, reason.facts.map((f) => factItem(ctx, ctx.fullFact(id, f.attr) ?? f))) : null);
 }
 
-/** All reasons of one result, grouped by kind in a fixed, explained order. */
-export function reasonGroups(ctx, reasons, profileName) {
+/** All reasons of one result entry, grouped by kind in a fixed, explained order. */
+export function reasonGroups(ctx, entry, profileName) {
+  const { reasons } = entry;
   const { msgs } = ctx;
   return KIND_ORDER.map((kind) => {
     const these = reasons.filter((r) => r.kind === kind);
     if (!these.length) return null;
     return h('section', { class: 'reason-group' },
       h('h5', { class: 'reason-kind' }, msgs.t(`ui.why.kind.${kind}`, { profile: profileName })),
-      h('ul', { class: 'reasons' }, these.map((r) => reasonItem(ctx, r))));
+      h('ul', { class: 'reasons' }, these.map((r) => reasonItem(ctx, entry.id, r))));
   });
 }

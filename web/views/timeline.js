@@ -1,32 +1,31 @@
 // One messenger's timeline: each dated fact, oldest first, as "before → after"
 // with its date, note and sources; where sources disagree, both readings side
 // by side. The entry the engine used on the chosen date is marked, so the
-// timeline and the verdicts above it can be read together.
+// timeline and the verdicts above it can be read together (engine.timeline()).
 import { h } from '../dom.js';
 import { attrLabel, formatValue, GLYPH } from '../format.js';
-import { timelineOf, isCurrent } from '../timeline.js';
 import { disputeGrid, sourcesLine } from './fact.js';
 
 // Points from the old value to the new one; mirrored in right-to-left text (styles.js).
 const ARROW = '\u2192';
 
-export function timelineSection(ctx, entry, facts) {
+export function timelineSection(ctx, entry, timeline) {
   const { msgs } = ctx;
-  const messenger = ctx.messengers.get(entry.id) ?? { id: entry.id };
-  const items = timelineOf(messenger, ctx.catalogue.attributes.map((a) => a.id));
+  const items = timeline?.changes ?? [];
   const headingId = `${ctx.idPrefix}-timeline-${entry.id}`;
-  const current = new Map((facts?.facts ?? []).map((f) => [f.attr, f]));
   return h('section', { class: 'timeline', part: 'timeline', 'aria-labelledby': headingId, 'data-id': entry.id },
     // Focus lands here from a card's "what changed" button.
     h('h4', { class: 'timeline-name', id: headingId, tabindex: '-1', 'data-focus-key': `timeline:${entry.id}` },
       h('bdi', null, entry.name)),
     items.length
       ? h('ol', { class: 'timeline-list' }, items.map((item) =>
-        timelineItem(ctx, item, isCurrent(item, current.get(item.attr)))))
+        timelineItem(ctx, item)))
       : h('p', { class: 'empty' }, msgs.t('ui.timeline.none')));
 }
 
-function timelineItem(ctx, { attr, since, before, after }, current) {
+function timelineItem(ctx, {
+  attr, since, before, after, current,
+}) {
   const { msgs } = ctx;
   const attribute = ctx.attributes.get(attr);
   const disputed = Array.isArray(after.disputed) && after.disputed.length > 0;

@@ -3,10 +3,8 @@
 // (issue 5); compare and changes are rebuilt on each render, as before.
 //
 // Only browse is on the first screen. The other views' code is fetched the
-// first time someone opens one (issue 5: a smaller first download);
-// scripts/build-web.mjs turns each import() below into a file of its own
-// next to messenger-fit.js (with the view's CSS and the default language's
-// messages only that view uses), and the standalone file keeps them inline.
+// first time someone opens one (a smaller first download): the build makes
+// each import() below a chunk next to messenger-fit.js, with the view's CSS.
 import { BrowseView } from './browse.js';
 
 class Rebuilt {

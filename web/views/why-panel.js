@@ -47,7 +47,7 @@ export class WhyPanel {
   #fill() {
     if (this.#builtKey === this.#key) return;
     this.#builtKey = this.#key;
-    replaceContent(this.body, reasonGroups(this.#ctx, this.#entry.reasons, this.#ctx.profileName));
+    replaceContent(this.body, reasonGroups(this.#ctx, this.#entry, this.#ctx.profileName));
   }
 
   #empty() {
