@@ -2,9 +2,9 @@
 // Builds the widget into dist/ with esbuild, next to the engine that
 // scripts/build.sh put there (dist/engine.mjs, mf-engine.mjs, mf-engine.wasm):
 //
-//   dist/messenger-fit.js      the element, its styles, the default language and
-//                              the engine's JS, minified; lazily opened views
-//                              (quiz, compare, changes) are chunks of their own
+//   dist/messenger-fit.js      the element, every view, its styles, the default
+//                              language and the engine's JS in one minified
+//                              module: one request, then the .wasm beside it
 //   dist/*.html, *.css, *.svg  the demo and embed pages, copied from web/
 //   dist/i18n/<lang>.json      every other language, fetched only when chosen
 //   dist/standalone.html       one self-contained file (script, wasm bytes, every
@@ -22,7 +22,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { SEED_DATE } from '../web/request.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -118,6 +118,21 @@ function stageSources(generated) {
   for (const [file, text] of Object.entries(generated)) writeFileSync(join(stage, file), text);
 }
 
+// web/styles.js and views/*-styles.js each hold their CSS as `const CSS = \`…\`;`:
+// minified here by esbuild's own CSS minifier, comments and all.
+const minifiedStyles = {
+  name: 'minified-styles',
+  setup(b) {
+    b.onLoad({ filter: /styles\.js$/ }, async ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const css = /^const CSS = `([^`]*)`;$/m.exec(source);
+      if (!css) fail(`${relative(stage, path)}: expected one \`const CSS = \`...\`;\``);
+      const { code } = await transform(css[1], { loader: 'css', minify: true });
+      return { contents: source.replace(css[0], () => `const CSS = ${JSON.stringify(code.trim())};`), loader: 'js' };
+    });
+  },
+};
+
 const esbuildOptions = {
   bundle: true,
   format: 'esm',
@@ -128,22 +143,13 @@ const esbuildOptions = {
   external: ['node:*'],
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [minifiedStyles],
 };
 
+// One module, no chunks: split views cost the first screen a second round
+// trip for the code they share with it, more than their weight saves.
 async function buildWidget() {
-  for (const f of readdirSync(dist).filter((f) => f.startsWith(`${ENTRY}.`) && f.endsWith('.js'))) rmSync(join(dist, f));
-  const { metafile } = await build({
-    ...esbuildOptions,
-    entryPoints: [join(stage, `${ENTRY}.js`)],
-    splitting: true,
-    outdir: dist,
-    chunkNames: `${ENTRY}.[name].[hash]`,
-    metafile: true,
-  });
-  // What the entry imports statically: preloaded by the demo page, so the
-  // chunks arrive with it instead of after it has been parsed.
-  const entry = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint?.endsWith(`${ENTRY}.js`));
-  return entry[1].imports.filter((i) => i.kind === 'import-statement').map((i) => relative(dist, resolve(root, i.path)));
+  await build({ ...esbuildOptions, entryPoints: [join(stage, `${ENTRY}.js`)], outfile: join(dist, `${ENTRY}.js`) });
 }
 
 async function buildStandalone(locales) {
@@ -187,13 +193,8 @@ async function buildStandalone(locales) {
 `);
 }
 
-function copyPages(preloads) {
+function copyPages() {
   cpSync(web, dist, { recursive: true, filter: (src) => src === web || /\.(html|css|svg)$/.test(src) });
-  const index = join(dist, 'index.html');
-  const tag = `<script type="module" src="./${ENTRY}.js"></script>`;
-  const text = readFileSync(index, 'utf8');
-  if (!text.includes(tag)) fail(`web/index.html must load ${tag}`);
-  writeFileSync(index, text.replace(tag, [tag, ...preloads.map((f) => `<link rel="modulepreload" href="./${f}">`)].join('\n')));
 }
 
 function writeLanguages({ langs, messages }) {
@@ -210,14 +211,13 @@ async function main() {
   }
   const locales = readLocales();
   stageSources({ 'locales.js': servedLocales(locales) });
-  const preloads = await buildWidget();
-  copyPages(preloads);
+  await buildWidget();
+  copyPages();
   writeLanguages(locales);
   await buildStandalone(locales);
   rmSync(stage, { recursive: true, force: true });
   const kib = (f) => `${f} ${Math.round(readFileSync(join(dist, f)).length / 1024)} KiB`;
-  const scripts = readdirSync(dist).filter((f) => f.startsWith(`${ENTRY}.`) && f.endsWith('.js'));
-  console.log(`build-web: ${relative(root, dist) || '.'}/ (${[...scripts, 'standalone.html'].map(kib).join(', ')}; languages ${locales.langs.join(', ')})`);
+  console.log(`build-web: ${relative(root, dist) || '.'}/ (${[`${ENTRY}.js`, 'standalone.html'].map(kib).join(', ')}; languages ${locales.langs.join(', ')})`);
 }
 
 await main();

@@ -13,9 +13,7 @@ import {
 import { requestOf, answersAsFilters } from './request.js';
 import { profileLabel } from './format.js';
 import { styleSheet } from './styles.js';
-import {
-  viewPart, viewSheet, viewDetail, loadView,
-} from './views/view-part.js';
+import { viewPart, viewSheet, viewDetail } from './views/view-part.js';
 import { renderKeyed, forgetKeyed } from './keyed.js';
 import { settingsBar, languagePicker } from './views/settings.js';
 import { shareBar, credits } from './views/share-bar.js';
@@ -53,8 +51,7 @@ export class MessengerFit extends HTMLElement {
   };
   #wide = null;
   // The kept view part and what it was built for; `#epoch` counts changes of
-  // language or catalogue, after which every part is rebuilt. While a view's
-  // code is being fetched, `part` is null (and `failed` once the fetch failed).
+  // language or catalogue, after which every part is rebuilt.
   #part = null;
   #epoch = { msgs: null, catalogue: null, n: 0 };
   // Id → entry maps of the catalogue, made once per catalogue.
@@ -114,9 +111,6 @@ export class MessengerFit extends HTMLElement {
     const dataSrc = this.getAttribute('data-src');
     const engine = engineFor(dataSrc);
     engine.catch(() => {}); // handled below, after the messages exist
-    // A page that opens on another view than browse: its code downloads
-    // alongside the engine. A failure shows when the view is rendered.
-    loadView(this.getAttribute('view')).catch(() => {});
     this.#msgs = await messagesFor(this.#pickLang(null));
     if (boot !== this.#boots) return;
     this.#renderChrome();
@@ -226,8 +220,7 @@ export class MessengerFit extends HTMLElement {
   /**
    * What the current view shows beyond the ranking (compare's every need and
    * fact, the two profiles of "what changed"), asked of the engine as that
-   * view's own code says (views/view-part.js); null until the code is here,
-   * and asked again when it arrives (#renderView).
+   * view's own code says (views/view-part.js).
    */
   #computeDetail() {
     const ask = viewDetail(this.#state.view);
@@ -364,7 +357,7 @@ export class MessengerFit extends HTMLElement {
       () => settingsBar(ctx));
     renderKeyed(notice, JSON.stringify([ctx.epoch, this.#notice]), () => (this.#notice
       ? h('p', { class: 'notice', part: 'notice' }, this.#msgs.t(this.#notice)) : null));
-    this.#renderView(ctx, focus);
+    this.#renderView(ctx);
     renderKeyed(footer, JSON.stringify([ctx.epoch, ctx.fallbackLink]),
       () => [shareBar(ctx), credits(this.#msgs)]);
     this.#restoreFocus(focus ?? active, Boolean(focused));
@@ -372,60 +365,25 @@ export class MessengerFit extends HTMLElement {
     this.#markFirstCards();
   }
 
-  /**
-   * Updates the kept view part, or builds a new one for another view or
-   * language; for a view whose code is not here yet, a loading line until it
-   * is (views/view-part.js), then the view, or the error card if it failed.
-   */
-  #renderView(ctx, focus) {
+  /** Updates the kept view part, or builds a new one for another view or language. */
+  #renderView(ctx) {
     const { view } = this.#els;
     const name = this.#state.view;
     const kept = this.#part;
-    const same = kept && kept.name === name && kept.epoch === ctx.epoch;
-    if (same && kept.part) {
+    if (kept && kept.name === name && kept.epoch === ctx.epoch) {
       kept.part.update(ctx);
       return;
     }
-    const part = viewPart(name, ctx);
-    if (part) {
-      this.#adoptSheet(viewSheet(name));
-      this.#part = { name, epoch: ctx.epoch, part };
-      view.setAttribute('data-view', name);
-      view.removeAttribute('aria-busy');
-      view.replaceChildren(part.el);
-      return;
-    }
-    if (same && !kept.failed) {
-      // Still on its way: a focus target named now is for when it is built.
-      if (focus) kept.focus = focus;
-      return;
-    }
-    const waiting = { name, epoch: ctx.epoch, part: null, focus };
-    this.#part = waiting;
+    this.#adoptSheet(viewSheet(name));
+    this.#part = { name, epoch: ctx.epoch, part: viewPart(name, ctx) };
     view.setAttribute('data-view', name);
-    view.setAttribute('aria-busy', 'true');
-    view.replaceChildren(h('p', { class: 'view-loading' }, this.#msgs.t('ui.view.loading')));
-    loadView(name).then(() => {
-      if (this.#part !== waiting || !this.#state) return;
-      // Meanwhile #restoreFocus put focus on this view's switch button; the
-      // target the action named takes it over unless the person moved on.
-      const onButton = this.#root.activeElement?.getAttribute('data-focus-key') === `view:${name}`;
-      this.#computeDetail();
-      this.#render({ focus: waiting.focus && onButton ? waiting.focus : null });
-    }, (error) => {
-      if (this.#part !== waiting || !this.#state) return;
-      waiting.failed = true;
-      view.removeAttribute('aria-busy');
-      const failure = new LoadFailure('view', [{ code: 'fetch', detail: String(error?.message ?? error) }]);
-      view.replaceChildren(errorCard(this.#msgs, failure, null));
-      this.#setStatus(this.#msgs.t('ui.error.view.title'));
-    });
+    view.replaceChildren(this.#part.part.el);
   }
 
   /**
-   * A lazy view's own rules came with its code: adopted after the base sheet
-   * (and kept, for the next visit) before its elements are shown, so a view
-   * never appears unstyled. Each widget adopts for its own shadow root.
+   * A view's own rules, adopted after the base sheet (and kept, for the next
+   * visit) before its elements are shown. Each widget adopts for its own
+   * shadow root.
    */
   #adoptSheet(sheet) {
     const adopted = this.#root.adoptedStyleSheets;

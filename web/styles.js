@@ -340,7 +340,6 @@ const CSS = `
 .problems li { overflow-wrap: anywhere; }
 .problem-where { font-weight: 600; }
 /* A view's code on its way (views/view-part.js): one quiet line where the view will be. */
-.view-loading { color: var(--c-muted); padding-block: 1em; }
 
 @media (max-width: 30em) {
   .mf { padding: 0.9em; }

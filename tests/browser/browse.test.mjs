@@ -151,7 +151,9 @@ test('"why" lists every reason with glyph, word, facts, dates and http(s) source
 test('disputed facts show both readings side by side', async () => {
   const page = await openDemo();
   const expected = engine.recommend({ profile: 'pg-2023', as_of: SEED });
-  const withDispute = expected.results.find((r) => r.reasons.some((x) => x.facts.some((f) => f.disputed)));
+  const table = new Map(engine.facts(SEED).messengers.map((m) => [m.id, m.facts]));
+  const disputed = (id, attr) => table.get(id).find((f) => f.attr === attr).disputed;
+  const withDispute = expected.results.find((r) => r.reasons.some((x) => x.facts.some((f) => disputed(r.id, f.attr))));
   assert.ok(withDispute, 'the catalogue has at least one disputed fact the verdict reads');
   const card = page.locator(`messenger-fit .card[data-id="${withDispute.id}"]`);
   await card.locator('summary').click();

@@ -24,19 +24,12 @@ const page = (body) => `<!doctype html>\n<html lang="en">\n<head>\n<meta charset
 let session;
 let engine;
 let copied;
-let copiedViews;
 let catalogueCommand;
-
-// A listed name with a * stands for the files of dist/ it matches (the views' chunks).
-const expand = (name) => (name.includes('*')
-  ? readdirSync(DIST).filter((f) => new RegExp(`^${name.split('*').map((p) => p.replace(/[.]/g, '\\.')).join('[^/]*')}$`).test(f))
-  : [name]);
 
 before(async () => {
   // Exactly the files the document lists, nothing else from dist/.
   copied = blocksIn('The one-tag embed', 'text')[0].trim().split('\n').map((l) => l.trim());
-  for (const f of copied.flatMap(expand)) cpSync(join(DIST, f), join(site, f), { recursive: true });
-  copiedViews = copied.filter((f) => f.includes('*')).flatMap(expand);
+  for (const f of copied) cpSync(join(DIST, f), join(site, f), { recursive: true });
   writeFileSync(join(site, 'index.html'), page(blocksIn('The one-tag embed', 'html')[0]));
 
   // The data-src example: the catalogue folder it names, once as shipped
@@ -73,15 +66,14 @@ after(async () => {
 });
 
 test('the one-tag embed: the listed files and the two lines are the whole widget', async () => {
-  assert.deepEqual(copied, ['messenger-fit.js', 'messenger-fit.*.js', 'mf-engine.wasm', 'i18n/']);
-  assert.ok(copiedViews.length > 0, 'the pattern names files of this build');
+  assert.deepEqual(copied, ['messenger-fit.js', 'mf-engine.wasm', 'i18n/']);
   const p = await session.page({ locale: 'en-GB' });
   const fetched = () => session.requestsOf(p).map((u) => new URL(u).pathname).sort();
   await p.goto(session.url('/site/index.html'));
   await ready(p);
   assert.equal((await cardIds(p)).length, 5);
   assert.deepEqual(fetched(), ['/site/index.html', '/site/messenger-fit.js', '/site/mf-engine.wasm']);
-  // Every other view comes from the copied chunks.
+  // Every other view works from the same files.
   for (const view of ['quiz', 'compare', 'changes']) {
     await p.locator(`messenger-fit [data-focus-key="view:${view}"]`).click();
     await p.locator(`messenger-fit .${view}`).first().waitFor();
@@ -89,11 +81,8 @@ test('the one-tag embed: the listed files and the two lines are the whole widget
   // Another language comes from the copied i18n/ folder.
   await p.locator('messenger-fit select').selectOption('uk');
   await p.locator('messenger-fit .mf[lang="uk"]').waitFor();
-  // Every chunk but the data-src loader, which only a page with data-src fetches (below).
-  const views = copiedViews.filter((f) => !f.startsWith('messenger-fit.data-src.'));
-  assert.equal(views.length, copiedViews.length - 1);
   assert.deepEqual(fetched(), ['/site/i18n/uk.json', '/site/index.html', '/site/messenger-fit.js',
-    ...views.map((f) => `/site/${f}`), '/site/mf-engine.wasm'].sort());
+    '/site/mf-engine.wasm'].sort());
   await session.closePages();
 });
 
@@ -143,10 +132,6 @@ test('a custom catalogue: validated with the document\'s command, then used by d
   await p.goto(session.url('/site/custom.html'));
   await ready(p);
   assert.deepEqual((await cardIds(p)).sort(), ['briar', 'element', 'signal', 'simplex']);
-  // The code that fetches the folder came from the copied chunks too.
-  const loader = copiedViews.filter((f) => f.startsWith('messenger-fit.data-src.'));
-  assert.equal(loader.length, 1);
-  assert.ok(session.requestsOf(p).some((u) => new URL(u).pathname === `/site/${loader[0]}`));
 
   // Broken: exit 1, one line per problem, and the widget lists the same problems.
   const bad = run(`${folder}-broken/`);
