@@ -33,7 +33,7 @@ const built = {
   'ui.problem.': ['not_url', 'other_origin', 'redirected', 'fetch', 'engine'],
   'ui.status_word.': ['pass', 'fail', 'unknown', 'disputed'],
   'ui.why.kind.': ['need', 'prefer', 'minimum', 'tier', 'best_case'],
-  'ui.error.': ['origin', 'fetch', 'data', 'engine', 'view'].flatMap((k) => [`${k}.title`, `${k}.body`]),
+  'ui.error.': ['origin', 'fetch', 'data', 'engine'].flatMap((k) => [`${k}.title`, `${k}.body`]),
 };
 
 test('the code asks for ui keys that every language has', () => {
