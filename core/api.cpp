@@ -11,10 +11,10 @@ namespace mf {
 
 namespace {
 
-std::string ok(const json& value) {
+std::string ok(json&& value) {
     json out = json::object();
     out["ok"] = true;
-    out["value"] = value;
+    out["value"] = std::move(value);
     return to_text(out);
 }
 
@@ -71,7 +71,7 @@ std::string Api::load(const std::string& files_json) {
     auto cat = Catalogue::load(data, problems);
     if (!cat) return data_error(problems);
     engines_.push_back(std::make_unique<Engine>(std::move(*cat)));
-    return ok(engines_.size() - 1);
+    return ok(json(engines_.size() - 1));
 }
 
 template <typename Run>
@@ -87,9 +87,9 @@ std::string Api::with_request(int handle, const std::string& request_json, Date 
     RequestError bad;
     const auto parsed = parse_request(e->catalogue(), *request, today, bad);
     if (!parsed) return error("bad_request", bad.message, bad.pointer);
-    const json value = run(*e, *parsed, bad);
+    json value = run(*e, *parsed, bad);
     if (!bad.message.empty()) return error("bad_request", bad.message, bad.pointer);
-    return ok(value);
+    return ok(std::move(value));
 }
 
 namespace {

@@ -37,7 +37,7 @@ std::vector<int> extra_tier_criteria(const Profile& p) {
 
 }  // namespace
 
-MessengerResult Engine::judge(const Request& request, int messenger) const {
+MessengerResult Engine::judge(const Request& request, int messenger, bool explain) const {
     const Catalogue& cat = catalogue_;
     const Profile& profile = cat.profiles()[request.profile];
     const ValueRow row = values_on(cat.messengers()[messenger], request.as_of);
@@ -54,24 +54,23 @@ MessengerResult Engine::judge(const Request& request, int messenger) const {
 
     MessengerResult r;
     r.messenger = messenger;
+    auto reason = [&](ReasonKind kind, int id, Verdict status, double weight) {
+        if (explain) r.reasons.push_back({kind, id, status, weight});
+        return status;
+    };
     for (int n : request.needs) {
-        const Verdict s = need(n);
-        r.reasons.push_back({ReasonKind::need, n, s, 0});
-        if (s != Verdict::pass) r.unmet.push_back(n);
+        if (reason(ReasonKind::need, n, need(n), 0) != Verdict::pass) r.unmet.push_back(n);
     }
     r.fits = r.unmet.empty();
-    for (int c : profile.minimum) r.reasons.push_back({ReasonKind::minimum, c, criterion(c), 0});
-    for (int c : extra_tier_criteria(profile)) r.reasons.push_back({ReasonKind::tier, c, criterion(c), 0});
-    for (const auto& wc : profile.best_case) {
-        const Verdict s = criterion(wc.criterion);
-        r.reasons.push_back({ReasonKind::best_case, wc.criterion, s, wc.weight});
-        if (s == Verdict::pass) r.score += wc.weight;
+    if (explain) {
+        for (int c : profile.minimum) reason(ReasonKind::minimum, c, criterion(c), 0);
+        for (int c : extra_tier_criteria(profile)) reason(ReasonKind::tier, c, criterion(c), 0);
     }
-    for (const auto& [n, w] : request.prefer) {
-        const Verdict s = need(n);
-        r.reasons.push_back({ReasonKind::prefer, n, s, w});
-        if (s == Verdict::pass) r.score += w;
-    }
+    for (const auto& wc : profile.best_case)
+        if (reason(ReasonKind::best_case, wc.criterion, criterion(wc.criterion), wc.weight) == Verdict::pass)
+            r.score += wc.weight;
+    for (const auto& [n, w] : request.prefer)
+        if (reason(ReasonKind::prefer, n, need(n), w) == Verdict::pass) r.score += w;
     // The first tier whose criteria pass along with every minimum one; unknown counts as not passing.
     r.tier_rank = static_cast<int>(profile.tiers.size());
     if (passes(profile.minimum))
@@ -87,7 +86,8 @@ Result Engine::recommend(const Request& request) const {
     Result out;
     out.request = request;
     const auto& messengers = catalogue_.messengers();
-    for (std::size_t m = 0; m < messengers.size(); ++m) out.results.push_back(judge(request, static_cast<int>(m)));
+    for (std::size_t m = 0; m < messengers.size(); ++m)
+        out.results.push_back(judge(request, static_cast<int>(m), false));
     // Ids are unique, so this is a strict total order and the ranking is deterministic.
     std::sort(out.results.begin(), out.results.end(), [&](const MessengerResult& a, const MessengerResult& b) {
         if (a.fits != b.fits) return a.fits;
@@ -96,6 +96,8 @@ Result Engine::recommend(const Request& request) const {
         return messengers[a.messenger].id < messengers[b.messenger].id;
     });
     if (request.limit > 0 && request.limit < out.results.size()) out.results.resize(request.limit);
+    // Reasons only for the messengers returned: most of a judgement's cost.
+    for (MessengerResult& r : out.results) r = judge(request, r.messenger, true);
     return out;
 }
 

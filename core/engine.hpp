@@ -40,8 +40,9 @@ public:
 
     const Catalogue& catalogue() const { return catalogue_; }
     Result recommend(const Request& request) const;
-    // One messenger judged as recommend() judges it (fit, tier, score, reasons).
-    MessengerResult judge(const Request& request, int messenger) const;
+    // One messenger judged as recommend() judges it: fit, tier, score and,
+    // when `explain`, the reasons.
+    MessengerResult judge(const Request& request, int messenger, bool explain = true) const;
 
 private:
     Catalogue catalogue_;
