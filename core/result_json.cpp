@@ -16,19 +16,27 @@ namespace {
 bool about_need(const Reason& r) { return r.kind == ReasonKind::need || r.kind == ReasonKind::prefer; }
 bool has_weight(const Reason& r) { return r.kind == ReasonKind::best_case || r.kind == ReasonKind::prefer; }
 
+// An empty object with room for `members`: a result holds thousands of small
+// objects, and growing each one member at a time was most of writing it.
+json object_of(std::size_t members) {
+    json out(json::value_t::object);
+    out.get_ref<json::object_t&>().reserve(members);
+    return out;
+}
+
 }  // namespace
 
 json reason_json(const Catalogue& cat, const Messenger& m, const Reason& reason, Date date) {
     const std::string& id = about_need(reason) ? cat.needs()[reason.id].id : cat.criteria()[reason.id].id;
     const std::vector<int>& attrs = about_need(reason) ? cat.needs()[reason.id].attrs : cat.criteria()[reason.id].attrs;
-    json out = json::object();
+    json out = object_of(5);
     out["kind"] = reason_kind_name(reason.kind);
     out["id"] = id;
     out["status"] = verdict_name(reason.status);
     if (has_weight(reason)) out["weight"] = reason.weight;
     out["facts"] = json::array();
     for (int a : attrs) {
-        json fact = json::object();
+        json fact = object_of(3);
         fact["attr"] = cat.attributes()[a].id;
         const Fact* f = m.fact(a, date);
         fact["value"] = f ? f->shown["value"] : json(kUnknown);
@@ -51,7 +59,7 @@ json result_json(const Catalogue& cat, const Result& result) {
     out["results"] = json::array();
     for (const MessengerResult& r : result.results) {
         const Messenger& m = cat.messengers()[r.messenger];
-        json entry = json::object();
+        json entry = object_of(7);
         entry["id"] = m.id;
         entry["name"] = m.name;
         entry["tier"] = r.tier_rank < static_cast<int>(profile.tiers.size()) ? profile.tiers[r.tier_rank].id
@@ -61,6 +69,7 @@ json result_json(const Catalogue& cat, const Result& result) {
         entry["unmet"] = json::array();
         for (int n : r.unmet) entry["unmet"].push_back(cat.needs()[n].id);
         entry["reasons"] = json::array();
+        entry["reasons"].get_ref<json::array_t&>().reserve(r.reasons.size());
         for (const Reason& reason : r.reasons) entry["reasons"].push_back(reason_json(cat, m, reason, request.as_of));
         out["results"].push_back(std::move(entry));
     }

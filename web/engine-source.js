@@ -38,7 +38,7 @@ export function engineFor(dataSrc) {
 async function start(folder) {
   const options = engineOptions();
   // Only pages that name a folder fetch the code that fetches it (a file of
-  // its own: docs/performance.md, round 8).
+  // its own).
   if (folder) options.dataFiles = await (await import('./data-src.js')).fetchDataFiles(folder);
   try {
     return await loadEngine(options);

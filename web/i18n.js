@@ -64,8 +64,7 @@ export class Messages {
 
   // The formatters are made on first use: a DateTimeFormat alone costs tens
   // of milliseconds in a fresh page. What the first screen formats comes
-  // from the build (FIRST_FORMATS), so none is made before the first cards
-  // (issue 5).
+  // from the build (FIRST_FORMATS), so none is made before the first cards.
   get plurals() { return this.#plurals ??= new Intl.PluralRules(this.lang); }
 
   get dates() { return this.#dates ??= new Intl.DateTimeFormat(this.lang, { dateStyle: 'medium', timeZone: 'UTC' }); }

@@ -1,5 +1,5 @@
 // Re-rendering only what changed. Each interaction used to rebuild the whole
-// widget (about 3 100 nodes, issue 5); now a part is rebuilt only when the
+// widget (about 3 100 nodes); now a part is rebuilt only when the
 // inputs it was built from differ, compared as one string key.
 import { replaceContent } from './dom.js';
 

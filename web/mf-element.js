@@ -107,7 +107,7 @@ export class MessengerFit extends HTMLElement {
     this.#facts = null;
     this.#state = null;
     // The engine first: its wasm downloads and compiles while the messages
-    // and the shell are built, instead of after them (issue 5).
+    // and the shell are built, instead of after them.
     const dataSrc = this.getAttribute('data-src');
     const engine = engineFor(dataSrc);
     engine.catch(() => {}); // handled below, after the messages exist
@@ -154,7 +154,7 @@ export class MessengerFit extends HTMLElement {
   }
 
   /**
-   * Language order (issue 6): the person's own choice in this widget, then the
+   * Language order: the person's own choice in this widget, then the
    * element's lang attribute, then a lang in the share link, then the
    * browser's languages, then the default.
    */
@@ -282,7 +282,7 @@ export class MessengerFit extends HTMLElement {
 
   #emit() {
     // Copies, so a listener cannot change what the widget shows; made on
-    // first read, because most pages never read them (issue 5).
+    // first read, because most pages never read them.
     const request = this.#request;
     const result = this.#result;
     let requestCopy;
@@ -469,8 +469,8 @@ export class MessengerFit extends HTMLElement {
       filtersOpen: this.#ui.filtersOpen,
       settingsOpen: this.#ui.settingsOpen || this.#wide.matches,
       fallbackLink: this.#ui.fallbackLink,
-      // The lazy views' own actions (views/quiz.js, views/compare.js) live
-      // with them, in their chunks; their changes still go through #update.
+      // The quiz's and compare's own actions live in their views; their
+      // changes still go through #update.
       update: (mutate, options) => this.#update(mutate, options),
       pendingImportant: this.#ui.pendingImportant,
 

@@ -5,10 +5,9 @@
 // This sheet styles the first screen (browse, settings, share bar, errors)
 // and what other views reuse from it (cards, facts, buttons). The quiz,
 // compare and "what changed" each keep their own rules in
-// views/<view>-styles.js, which travel in that view's chunk and are adopted
-// after this sheet when the view is first shown (issue 5: a smaller first
-// download). Those rules select only their own view's elements, so adding
-// them never changes how anything else looks.
+// views/<view>-styles.js, adopted after this sheet when the view is first
+// shown. Those rules select only their own view's elements, so adding them
+// never changes how anything else looks.
 //
 // Theming — set these on the element (or any ancestor); each has a light and
 // a dark default that follows prefers-color-scheme:

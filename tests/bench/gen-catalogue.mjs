@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Synthetic catalogues for the engine-scaling benchmark (issue 5, group 4).
+// Synthetic catalogues for the engine-scaling benchmark (group 4).
 //
 //   node tests/bench/gen-catalogue.mjs OUT_DIR N [N ...]
 //

@@ -1,4 +1,4 @@
-// "What changed" (issue 6): the 2023 → 2025 profile diff against the engine's
+// "What changed": the 2023 → 2025 profile diff against the engine's
 // own answers, every dated fact on a timeline with its date and sources,
 // disputes side by side, and the way there from each card.
 import { after, before, test } from 'node:test';

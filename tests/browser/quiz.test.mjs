@@ -191,7 +191,7 @@ test('on a short screen, the next step\'s heading is focused and scrolled into v
   await session.closePages();
 });
 
-// The question form is kept from step to step (issue 5): it must show the
+// The question form is kept from step to step: it must show the
 // right question and answers however it is reached, in whichever language.
 test('from the result back into the questions, a change of language mid-quiz, and Start again', async () => {
   const page = await session.page();

@@ -1,4 +1,4 @@
-// A right-to-left language is data only (issue 6): a pseudo-RTL catalogue
+// A right-to-left language is data only: a pseudo-RTL catalogue
 // ("ar-XB", Android's pseudo-bidi locale: the English strings, each word
 // shown right to left) is dropped next to en.json and uk.json, the unchanged
 // build script runs, and the widget comes out mirrored: dir="rtl", filters

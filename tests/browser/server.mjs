@@ -1,5 +1,5 @@
 // The browser tests' server: scripts/serve.mjs (the demo's and the bench's:
-// 127.0.0.1, the strict CSP from issue 4 on every response, correct MIME
+// 127.0.0.1, the strict CSP of docs/embedding.md on every response, correct MIME
 // types, gzip as a static host sends it) on a random port, with the shape
 // the tests use. `node tests/browser/server.mjs [dir]` serves a folder by
 // hand (default dist/).

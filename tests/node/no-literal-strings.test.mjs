@@ -1,4 +1,4 @@
-// Every word the widget shows comes from data/i18n (issue 6). This reads
+// Every word the widget shows comes from data/i18n. This reads
 // web/**/*.js and fails on a string literal that reaches the page directly:
 // a child of h(…) (the one DOM builder, web/dom.js), a visible attribute
 // (aria-label, title, placeholder, alt, …) in h() props or setAttribute(),

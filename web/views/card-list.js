@@ -1,6 +1,6 @@
 // The engine's ranked cards, kept across renders and keyed by messenger id:
 // a new result updates each card in place and moves only the cards it must
-// instead of re-creating the list (issue 5). The order is always the
+// instead of re-creating the list. The order is always the
 // engine's; nothing is ranked here.
 import { h } from '../dom.js';
 import { placeBefore, staying } from '../keyed.js';

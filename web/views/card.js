@@ -24,7 +24,7 @@ export function tierBadge(ctx, tier, profileId = ctx.state.profile) {
  * Each part above the "Why?" panel is rebuilt only when what it shows
  * changed: a toggle usually changes a card's fit line and sometimes its rank,
  * and rebuilding the whole head of every card made the browser restyle and
- * lay out all of it (issue 5). The panel element itself is kept, so its open
+ * lay out all of it. The panel element itself is kept, so its open
  * state and a focused summary survive re-ranking.
  */
 export class Card {

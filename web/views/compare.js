@@ -36,7 +36,7 @@ export function compareView(ctx) {
 }
 
 // Ticking a messenger in or out: a state change through ctx.update (the
-// element's one way to change state), kept here, in compare's chunk.
+// element's one way to change state), kept with the view that offers it.
 function toggle(ctx, id, on) {
   ctx.update((s) => {
     s.compare = s.compare.filter((x) => x !== id);

@@ -3,7 +3,7 @@
 // such, and switching one off turns the answers into plain filters.
 //
 // The panel is built once per language and catalogue; a render only sets the
-// ticks and swaps the few lines that depend on the state (issue 5), so the
+// ticks and swaps the few lines that depend on the state, so the
 // checkbox the person just used stays the same, focused element.
 import { h } from '../dom.js';
 import { needLabel } from '../format.js';

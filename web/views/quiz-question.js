@@ -1,6 +1,6 @@
 // One quiz question in the GOV.UK question-page pattern: a fieldset whose
 // legend holds the heading, the answers, "matters a lot", then Back, Skip and
-// Next. Built once and shown again for each step (issue 5): a step used to
+// Next. Built once and shown again for each step: a step used to
 // build a new section and swap it in, and at 4× CPU the swap plus the style
 // and layout of a whole new subtree (forced by focusing its heading) took
 // most of a 40 ms step. Now only what differs between two questions changes:

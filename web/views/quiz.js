@@ -14,7 +14,7 @@ export { quizStyles as styles };
 /**
  * Kept across renders: a step shows the next question in the same form
  * (views/quiz-question.js) or builds the result's summary, and the result's
- * cards are updated in place (issue 5). An answer re-renders nothing, since
+ * cards are updated in place. An answer re-renders nothing, since
  * the form already shows it.
  */
 export class QuizView {
@@ -65,8 +65,8 @@ export class QuizView {
 }
 
 // What the quiz's controls do: state changes through ctx.update (the
-// element's one way to change state), kept here, in the quiz's chunk, rather
-// than on the first screen (issue 5). ctx.pendingImportant holds the
+// element's one way to change state), kept with the view that offers them.
+// ctx.pendingImportant holds the
 // questions marked important before they are answered; the element keeps it,
 // so it outlives a change of language.
 

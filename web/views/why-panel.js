@@ -1,6 +1,6 @@
 // A card's "Why?" panel. Its reasons, facts and sources are most of a card's
 // nodes and are closed almost always, so the body is built when the panel is
-// opened, not on every render (issue 5). A render that changes the reasons
+// opened, not on every render. A render that changes the reasons
 // rebuilds an open body at once and only marks a closed one stale.
 import { h, replaceContent, setText } from '../dom.js';
 import { reasonGroups } from './reasons.js';
