@@ -8,14 +8,6 @@
 
 using namespace mf_test;
 
-namespace {
-
-std::size_t api_catalogue_attributes(mf::Api& api) {
-    return json::parse(api.catalogue(mf::Api::kDefault))["value"]["attributes"].size();
-}
-
-}  // namespace
-
 TEST_CASE("recommend returns {ok:true,value} with the engine's JSON", "[api]") {
     mf::Api api;
     const auto out = json::parse(api.recommend(mf::Api::kDefault, R"({"needs":["tor"]})", 20260101));
