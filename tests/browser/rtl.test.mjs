@@ -35,7 +35,7 @@ before(async () => {
   writeFileSync(join(i18n, `${LANG}.json`),
     JSON.stringify(Object.fromEntries(Object.entries(EN).map(([k, v]) => [k, pseudo(v)]))));
   // The engine as scripts/build.sh left it; the widget built by the same script as always.
-  for (const f of ['engine.mjs', 'flat-result.mjs', 'mf-engine.mjs', 'mf-engine.wasm']) copyFileSync(join(DIST, f), join(out, f));
+  for (const f of ['engine.mjs', 'mf-engine.mjs', 'mf-engine.wasm']) copyFileSync(join(DIST, f), join(out, f));
   build = spawnSync(process.execPath, [join(ROOT, 'scripts/build-web.mjs'), '--i18n', i18n, '--out', out],
     { encoding: 'utf8' });
   session = await openSession({ mounts: { '/rtl/': out } });
